@@ -1,0 +1,71 @@
+using System.Globalization;
+
+namespace IonSim.Internal;
+
+/// <summary>
+/// The one place argument checks live, so that every message names the value and what is allowed.
+/// </summary>
+internal static class Preconditions
+{
+    private static string Format(double value) => value.ToString("R", CultureInfo.InvariantCulture);
+
+    public static double Finite(double value, string name)
+    {
+        if (!double.IsFinite(value))
+        {
+            throw new ArgumentOutOfRangeException(name, value, $"{name} must be a finite number, but was {Format(value)}.");
+        }
+
+        return value;
+    }
+
+    public static double Positive(double value, string name)
+    {
+        if (!(value > 0) || double.IsNaN(value))
+        {
+            throw new ArgumentOutOfRangeException(name, value, $"{name} must be greater than 0, but was {Format(value)}.");
+        }
+
+        return value;
+    }
+
+    public static double PositiveFinite(double value, string name)
+    {
+        if (!(value > 0) || !double.IsFinite(value))
+        {
+            throw new ArgumentOutOfRangeException(name, value, $"{name} must be a finite number greater than 0, but was {Format(value)}.");
+        }
+
+        return value;
+    }
+
+    public static double NonNegativeFinite(double value, string name)
+    {
+        if (!(value >= 0) || !double.IsFinite(value))
+        {
+            throw new ArgumentOutOfRangeException(name, value, $"{name} must be a finite number of at least 0, but was {Format(value)}.");
+        }
+
+        return value;
+    }
+
+    public static double InRange(double value, double min, double max, string name)
+    {
+        if (!(value >= min && value <= max))
+        {
+            throw new ArgumentOutOfRangeException(name, value, $"{name} must be between {Format(min)} and {Format(max)}, but was {Format(value)}.");
+        }
+
+        return value;
+    }
+
+    public static int AtLeast(int value, int min, string name)
+    {
+        if (value < min)
+        {
+            throw new ArgumentOutOfRangeException(name, value, $"{name} must be at least {min}, but was {value}.");
+        }
+
+        return value;
+    }
+}
