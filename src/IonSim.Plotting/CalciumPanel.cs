@@ -14,7 +14,7 @@ internal static class CalciumPanel
         for (int i = 0; i < scenarios.Count; i++)
         {
             ScenarioCurves s = scenarios[i];
-            model.Series.Add(Figure.Line(slot, $"{s.Name}: free Ca²⁺", style.ScenarioColor(i), style.LineThickness, s.TimeMs, s.FreeCalciumMicromolar));
+            model.Series.Add(Figure.Line(slot, null, style.ScenarioColor(i), style.LineThickness, s.TimeMs, s.FreeCalciumMicromolar));
         }
     }
 }

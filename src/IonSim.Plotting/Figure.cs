@@ -24,7 +24,8 @@ internal static class Figure
     public static Legend Legend(PlotStyle style, bool inside) => new()
     {
         LegendPlacement = inside ? LegendPlacement.Inside : LegendPlacement.Outside,
-        LegendPosition = inside ? LegendPosition.RightTop : LegendPosition.RightTop,
+        LegendPosition = inside ? LegendPosition.RightTop : LegendPosition.BottomCenter,
+        LegendOrientation = inside ? LegendOrientation.Vertical : LegendOrientation.Horizontal,
         LegendBackground = OxyColor.FromAColor(220, OxyColors.White),
         LegendBorder = OxyColor.FromRgb(0xA0, 0xA0, 0xA0),
         LegendFontSize = style.FontSize * 0.9,
@@ -40,6 +41,17 @@ internal static class Figure
         Title = title,
         MajorGridlineStyle = LineStyle.Dot,
         AxislineStyle = LineStyle.Solid,
+    };
+
+    /// <summary>A series with no points that only shows a line sample and text in the legend.</summary>
+    public static OxyPlot.Series.LineSeries LegendEntry(PanelSlot slot, string title, OxyColor color, double thickness, LineStyle lineStyle) => new()
+    {
+        Title = title,
+        Color = color,
+        StrokeThickness = thickness,
+        LineStyle = lineStyle,
+        XAxisKey = TwitchPlots.TimeAxisKey,
+        YAxisKey = slot.AxisKey,
     };
 
     public static OxyPlot.Series.LineSeries Line(PanelSlot slot, string? title, OxyColor color, double thickness, IReadOnlyList<double> x, IReadOnlyList<double> y)

@@ -9,7 +9,7 @@ public enum PlotPanel
     /// <summary>Free cytosolic Ca²⁺ in micromolar of each scenario.</summary>
     Calcium,
 
-    /// <summary>Fraction of each binding site held by Ca²⁺ (solid) and by Mg²⁺ (dashed).</summary>
+    /// <summary>One panel per binding site: the fraction held by Ca²⁺ (solid) and by Mg²⁺ (dashed).</summary>
     Occupancy,
 
     /// <summary>The phase timeline of each scenario as shaded bands, one row per scenario.</summary>

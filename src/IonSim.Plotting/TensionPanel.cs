@@ -2,7 +2,7 @@ using OxyPlot;
 
 namespace IonSim.Plotting;
 
-/// <summary>Tension versus time, one curve per scenario; the legend carries Mg²⁺ and the twitch metrics.</summary>
+/// <summary>Tension versus time, one curve per scenario; the legend (built by TwitchPlots) carries Mg²⁺ and the twitch metrics.</summary>
 internal static class TensionPanel
 {
     public static void Add(PlotModel model, PanelSlot slot, IReadOnlyList<ScenarioCurves> scenarios, PlotStyle style)
@@ -14,7 +14,7 @@ internal static class TensionPanel
         for (int i = 0; i < scenarios.Count; i++)
         {
             ScenarioCurves s = scenarios[i];
-            model.Series.Add(Figure.Line(slot, Labels.TensionLegend(s), style.ScenarioColor(i), style.LineThickness, s.TimeMs, s.Tension));
+            model.Series.Add(Figure.Line(slot, null, style.ScenarioColor(i), style.LineThickness, s.TimeMs, s.Tension));
         }
     }
 }
