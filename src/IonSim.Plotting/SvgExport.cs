@@ -14,10 +14,17 @@ public static class SvgExport
     /// <param name="path">The target file; its folder must exist.</param>
     /// <param name="width">Width in pixels, greater than 0.</param>
     /// <param name="height">Height in pixels, greater than 0.</param>
-    public static void Save(PlotModel model, string path, double width, double height)
+    /// <param name="textMeasurer">A render context that measures text exactly (for example SkiaSharp's), or null for
+    /// OxyPlot's built-in estimate, which can clip long legend entries.</param>
+    public static void Save(PlotModel model, string path, double width, double height, IRenderContext? textMeasurer = null)
     {
         ArgumentNullException.ThrowIfNull(model);
         var exporter = new SvgExporter { Width = width, Height = height, UseVerticalTextAlignmentWorkaround = true };
+        if (textMeasurer is not null)
+        {
+            exporter.TextMeasurer = textMeasurer;
+        }
+
         AtomicFile.Write(path, stream => exporter.Export(model, stream));
     }
 }

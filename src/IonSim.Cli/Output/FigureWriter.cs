@@ -20,7 +20,18 @@ internal static class FigureWriter
                 AtomicFile.Write(path, stream => png.Export(model, stream));
                 break;
             case "svg":
-                SvgExport.Save(model, path, width, height);
+                // SVG needs no font to be written, but OxyPlot's own text estimate clips long legends:
+                // measure with Skia whenever a font is there to measure with.
+                if (Fonts.AnyInstalled)
+                {
+                    using var measurer = new OxyPlot.SkiaSharp.SkiaRenderContext { RenderTarget = OxyPlot.SkiaSharp.RenderTarget.VectorGraphic };
+                    SvgExport.Save(model, path, width, height, measurer);
+                }
+                else
+                {
+                    SvgExport.Save(model, path, width, height);
+                }
+
                 break;
             case "pdf":
                 // Skia embeds the font, so "Ca²⁺" survives; OxyPlot.Core's own PDF writer is limited to the standard fonts.

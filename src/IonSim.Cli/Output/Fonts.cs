@@ -10,6 +10,9 @@ internal static class Fonts
 {
     public const string Default = "DejaVu Sans";
 
+    /// <summary>True when SkiaSharp finds at least one font family.</summary>
+    public static bool AnyInstalled => SKFontManager.Default.GetFontFamilies().Length > 0;
+
     /// <summary>The family to draw with: the requested one, or for the default request any installed
     /// family that has the superscript glyphs of "Ca²⁺".</summary>
     public static string Resolve(string requested, bool explicitlyRequested)
