@@ -72,7 +72,7 @@ public sealed class PlotCommandTests
 
         Assert.Equal(0, run.ExitCode);
         using var bitmap = Images.DecodePng(run.PathOf("panels.png"));
-        Assert.Equal((1000, 1150), (bitmap.Width, bitmap.Height));
+        Assert.Equal((1000, 1170), (bitmap.Width, bitmap.Height));
     }
 
     [Fact]

@@ -19,12 +19,18 @@ internal interface IFigureSettings
 }
 
 /// <summary>Checked figure options: size in pixels (points for PDF), title and font family.</summary>
-internal sealed record FigureOptions(int Width, int Height, string? Title, PlotStyle Style)
+/// <param name="Width">Width in pixels.</param>
+/// <param name="Height">Height in pixels, or null when the command picks it from the figure's content.</param>
+/// <param name="Title">The title, or null for the command's default.</param>
+/// <param name="Style">Font and colours.</param>
+internal sealed record FigureOptions(int Width, int? Height, string? Title, PlotStyle Style)
 {
-    public static FigureOptions Parse(IFigureSettings s, OutputTarget target, int defaultHeight)
+    public const int MaxSize = 8000;
+
+    public static FigureOptions Parse(IFigureSettings s, OutputTarget target)
     {
-        int width = s.Width is null ? 1000 : OptionParser.Integer("--width", s.Width, 200, 8000, "the width in pixels");
-        int height = s.Height is null ? defaultHeight : OptionParser.Integer("--height", s.Height, 150, 8000, "the height in pixels");
+        int width = s.Width is null ? 1000 : OptionParser.Integer("--width", s.Width, 200, MaxSize, "the width in pixels");
+        int? height = s.Height is null ? null : OptionParser.Integer("--height", s.Height, 150, MaxSize, "the height in pixels");
         string font = s.Font ?? Fonts.Default;
         if (FigureWriter.NeedsFonts(target.Format))
         {

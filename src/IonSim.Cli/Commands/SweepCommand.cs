@@ -21,7 +21,7 @@ internal abstract class SweepCommand(CliEnvironment environment, IAnsiConsole co
         string name = context.Name;
         OutputTarget target = OutputTarget.Resolve(environment, "--output", settings.Output ?? $"sweep-{name}.png", OutputFormats);
         OutputTarget? csv = settings.Csv is null ? null : OutputTarget.Resolve(environment, "--csv", settings.Csv, ["csv"]);
-        FigureOptions? figure = target.Format == "csv" ? null : FigureOptions.Parse(settings, target, defaultHeight: 600);
+        FigureOptions? figure = target.Format == "csv" ? null : FigureOptions.Parse(settings, target);
 
         var request = new SweepRequest(kind, source, values, duration);
         SweepRun sweep = Run(request, name, cancellationToken);
@@ -29,7 +29,7 @@ internal abstract class SweepCommand(CliEnvironment environment, IAnsiConsole co
         if (figure is not null)
         {
             var model = SweepPlots.Create(sweep.Plot, sweep.XTitle, sweep.YTitle, figure.Title ?? sweep.Title, sweep.XDescending, figure.Style);
-            FigureWriter.Write(model, target.Path, target.Format, figure.Width, figure.Height);
+            FigureWriter.Write(model, target.Path, target.Format, figure.Width, figure.Height ?? 600);
             environment.Out.WriteLine($"wrote {target.Path}");
         }
 

@@ -15,15 +15,24 @@ internal static class Csv
     public static string Text(string value) =>
         value.IndexOfAny([',', '"', '\n', '\r']) < 0 ? value : "\"" + value.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"";
 
-    /// <summary>"Fast troponin C" becomes "fast_troponin_c", so site names make safe column names.</summary>
+    /// <summary>"Troponin C III/IV" and "TroponinCaMgSites" become "troponin_c_iii_iv" and "troponin_ca_mg_sites",
+    /// so site names make safe, readable column names.</summary>
     public static string ColumnName(string name)
     {
-        var builder = new StringBuilder(name.Length);
-        foreach (char c in name.Trim().ToLowerInvariant())
+        var builder = new StringBuilder(name.Length + 8);
+        string trimmed = name.Trim();
+        for (int i = 0; i < trimmed.Length; i++)
         {
+            char c = trimmed[i];
             if (char.IsAsciiLetterOrDigit(c))
             {
-                builder.Append(c);
+                // A capital after a lower-case letter or digit starts a new word in PascalCase names.
+                if (char.IsAsciiLetterUpper(c) && i > 0 && (char.IsAsciiLetterLower(trimmed[i - 1]) || char.IsAsciiDigit(trimmed[i - 1])) && builder.Length > 0 && builder[^1] != '_')
+                {
+                    builder.Append('_');
+                }
+
+                builder.Append(char.ToLowerInvariant(c));
             }
             else if (builder.Length > 0 && builder[^1] != '_')
             {
