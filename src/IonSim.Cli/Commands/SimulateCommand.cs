@@ -25,26 +25,25 @@ internal sealed class SimulateCommand(CliEnvironment environment) : Command<Simu
         format ??= target?.Format ?? "csv";
 
         IReadOnlyList<ScenarioRun> runs = environment.Backend.Simulate(request, cancellationToken);
-        string text = format == "json"
-            ? JsonReport.Build(ToolVersion.Informational, environment.Backend.LibraryVersion, request, runs)
-            : Render(runs);
+        Action<TextWriter> render = format == "json"
+            ? writer => writer.Write(JsonReport.Build(ToolVersion.Informational, environment.Backend.LibraryVersion, request, runs))
+            : writer => TraceCsvWriter.Write(writer, runs);
 
         if (target is null)
         {
-            environment.Out.Write(text);
+            render(environment.Out);
+            environment.Out.Flush();
         }
         else
         {
-            AtomicFile.Write(target.Path, stream => stream.Write(Csv.Utf8.GetBytes(text)));
+            // Streamed into the temporary file: a long trace never has to fit in memory as one string.
+            AtomicFile.Write(target.Path, stream =>
+            {
+                using var writer = new StreamWriter(stream, Csv.Utf8, bufferSize: 1 << 16, leaveOpen: true) { NewLine = "\n" };
+                render(writer);
+            });
         }
 
         return 0;
-    }
-
-    private static string Render(IReadOnlyList<ScenarioRun> runs)
-    {
-        using var writer = new StringWriter(System.Globalization.CultureInfo.InvariantCulture) { NewLine = "\n" };
-        TraceCsvWriter.Write(writer, runs);
-        return writer.ToString();
     }
 }
