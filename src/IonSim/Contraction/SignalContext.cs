@@ -6,17 +6,16 @@ namespace IonSim.Contraction;
 /// <param name="AboveRestThreshold">Tension is above the rest threshold.</param>
 internal readonly record struct SignalContext(bool StimulusActive, bool AboveActivationThreshold, bool AboveRestThreshold)
 {
-    public bool Satisfies(SignalGuard guard) => guard switch
-    {
-        SignalGuard.Always => true,
-        SignalGuard.StimulusActive => StimulusActive,
-        SignalGuard.NoStimulus => !StimulusActive,
-        SignalGuard.AboveActivationThreshold => AboveActivationThreshold,
-        SignalGuard.BelowActivationThreshold => !AboveActivationThreshold,
-        SignalGuard.AboveRestThreshold => AboveRestThreshold,
-        SignalGuard.BelowRestThreshold => !AboveRestThreshold,
-        _ => throw new ArgumentOutOfRangeException(nameof(guard), guard, "Unknown guard."),
-    };
+    public bool Satisfies(SignalGuard guard) =>
+        Holds(guard, SignalGuard.StimulusActive, StimulusActive)
+        && Holds(guard, SignalGuard.NoStimulus, !StimulusActive)
+        && Holds(guard, SignalGuard.AboveActivationThreshold, AboveActivationThreshold)
+        && Holds(guard, SignalGuard.BelowActivationThreshold, !AboveActivationThreshold)
+        && Holds(guard, SignalGuard.AboveRestThreshold, AboveRestThreshold)
+        && Holds(guard, SignalGuard.BelowRestThreshold, !AboveRestThreshold);
+
+    private static bool Holds(SignalGuard guard, SignalGuard condition, bool value) =>
+        (guard & condition) == 0 || value;
 
     /// <summary>
     /// The context after <paramref name="signal"/>, or a reason why the signal contradicts this context

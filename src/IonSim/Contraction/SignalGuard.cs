@@ -5,28 +5,29 @@ namespace IonSim.Contraction;
 /// </summary>
 /// <remarks>
 /// The context is known from earlier signals alone (stimulus edges and threshold crossings), so guards
-/// never need the tension curve itself.
+/// never need the tension curve itself. Flags combine: a rule applies when every condition set holds.
 /// </remarks>
+[Flags]
 public enum SignalGuard
 {
     /// <summary>The rule always applies.</summary>
-    Always,
+    Always = 0,
 
     /// <summary>A stimulus pulse is on.</summary>
-    StimulusActive,
+    StimulusActive = 1,
 
     /// <summary>No stimulus pulse is on.</summary>
-    NoStimulus,
+    NoStimulus = 2,
 
     /// <summary>Tension is above the activation threshold (after the signal).</summary>
-    AboveActivationThreshold,
+    AboveActivationThreshold = 4,
 
     /// <summary>Tension is below the activation threshold (after the signal).</summary>
-    BelowActivationThreshold,
+    BelowActivationThreshold = 8,
 
     /// <summary>Tension is above the rest threshold (after the signal).</summary>
-    AboveRestThreshold,
+    AboveRestThreshold = 16,
 
     /// <summary>Tension is below the rest threshold (after the signal).</summary>
-    BelowRestThreshold,
+    BelowRestThreshold = 32,
 }
