@@ -5,7 +5,10 @@ namespace IonSim.Contraction;
 /// <summary>An <see cref="IContractionCurve"/> made of two functions of time, for wiring a dense solution (or an analytic curve in tests).</summary>
 /// <example>
 /// <code>
-/// var curve = new ContractionCurve(0, 300, t => fiber.Tension(dense, t), t => fiber.FreeCalcium(dense, t));
+/// var y = new double[fiber.Dimension];   // one buffer per curve: a curve is not thread-safe
+/// var curve = new ContractionCurve(0, 300,
+///     t => { dense.Evaluate(t, y); return fiber.Tension(y); },
+///     t => { dense.Evaluate(t, y); return fiber.FreeCalciumMicromolar(y); });
 /// </code>
 /// </example>
 public sealed class ContractionCurve : IContractionCurve
