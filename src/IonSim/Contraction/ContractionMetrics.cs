@@ -72,6 +72,26 @@ public static class ContractionMetrics
         };
     }
 
+    /// <summary>Measures the twitch of every pulse, each in the window from its pulse to the next pulse (the last one to <paramref name="windowEndMs"/>).</summary>
+    /// <param name="curve">The continuous curve.</param>
+    /// <param name="pulseTimesMs">Pulse times, strictly increasing, before <paramref name="windowEndMs"/>, ms; may be empty.</param>
+    /// <param name="windowEndMs">End of the last window (usually the end of the simulation), ms.</param>
+    /// <param name="options">Search resolution; <see cref="ContractionOptions.Default"/> if <see langword="null"/>.</param>
+    /// <returns>One <see cref="TwitchMetrics"/> per pulse, in pulse order.</returns>
+    public static IReadOnlyList<TwitchMetrics> Twitches(IContractionCurve curve, IReadOnlyList<double> pulseTimesMs, double windowEndMs, ContractionOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(curve);
+        ArgumentNullException.ThrowIfNull(pulseTimesMs);
+        var twitches = new TwitchMetrics[pulseTimesMs.Count];
+        for (int i = 0; i < twitches.Length; i++)
+        {
+            double end = i + 1 < twitches.Length ? pulseTimesMs[i + 1] : windowEndMs;
+            twitches[i] = Twitch(curve, pulseTimesMs[i], end, options);
+        }
+
+        return Array.AsReadOnly(twitches);
+    }
+
     /// <summary>Measures a train of pulses from its first pulse to <paramref name="windowEndMs"/>.</summary>
     /// <param name="curve">The continuous curve.</param>
     /// <param name="pulseTimesMs">At least two pulse times, strictly increasing, inside the window, ms.</param>

@@ -157,6 +157,20 @@ public class ContractionMetricsTests
     }
 
     [Fact]
+    public void EachPulseOfAWideTrainIsMeasuredInItsOwnWindow()
+    {
+        const double period = 300;
+        double end = 10 + (3 * period);
+        var twitches = ContractionMetrics.Twitches(AlphaTrain(period, 3, end), PulseTimes(period, 3), end);
+
+        Assert.Equal(3, twitches.Count);
+        Assert.Equal([10.0, 310.0, 610.0], twitches.Select(t => t.StimulusTimeMs));
+        Assert.Equal([310.0, 610.0, 910.0], twitches.Select(t => t.WindowEndMs));
+        // Not exact: each twitch rides on the ~1e-5 tail of the one before.
+        Assert.All(twitches, t => Assert.Equal((AlphaHalfFall - 1) * Tau, t.HalfRelaxationTimeMs, 1e-3));
+    }
+
+    [Fact]
     public void TrainNeedsTwoIncreasingPulses()
     {
         var curve = AlphaTrain(25, 2, 100);
