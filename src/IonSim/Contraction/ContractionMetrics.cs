@@ -15,7 +15,7 @@ namespace IonSim.Contraction;
 public static class ContractionMetrics
 {
     private const double IntegralRelativeError = 1e-10;
-    private const int IntegralMaximumDepth = 20;
+    private const int IntegralMaximumDepth = 15;
     private const int IntegralOrder = 21;
 
     /// <summary>Measures one twitch in [<paramref name="stimulusTimeMs"/>, <paramref name="windowEndMs"/>].</summary>
@@ -28,7 +28,7 @@ public static class ContractionMetrics
     {
         ArgumentNullException.ThrowIfNull(curve);
         options ??= ContractionOptions.Default;
-        CheckWindow(curve, stimulusTimeMs, windowEndMs);
+        CheckWindow(curve, stimulusTimeMs, windowEndMs, nameof(stimulusTimeMs), nameof(windowEndMs));
         double probe = options.ProbeStepMs, tol = options.TimeToleranceMs;
         Func<double, double> tension = curve.Tension;
         Func<double, double> calcium = curve.FreeCalciumMicromolar;
@@ -107,7 +107,7 @@ public static class ContractionMetrics
         ArgumentNullException.ThrowIfNull(curve);
         Preconditions.AtLeastCount(pulseTimesMs, 2, nameof(pulseTimesMs));
         options ??= ContractionOptions.Default;
-        CheckWindow(curve, pulseTimesMs[0], windowEndMs);
+        CheckWindow(curve, pulseTimesMs[0], windowEndMs, "pulseTimesMs[0]", nameof(windowEndMs));
         for (int i = 1; i < pulseTimesMs.Count; i++)
         {
             if (!(pulseTimesMs[i] > pulseTimesMs[i - 1]) || !(pulseTimesMs[i] < windowEndMs))
@@ -158,10 +158,10 @@ public static class ContractionMetrics
         };
     }
 
-    private static void CheckWindow(IContractionCurve curve, double startMs, double endMs)
+    private static void CheckWindow(IContractionCurve curve, double startMs, double endMs, string startName, string endName)
     {
-        Preconditions.InRange(startMs, curve.StartTimeMs, curve.EndTimeMs, nameof(startMs));
-        Preconditions.InRange(endMs, Math.BitIncrement(startMs), curve.EndTimeMs, nameof(endMs));
+        Preconditions.InRange(startMs, curve.StartTimeMs, curve.EndTimeMs, startName);
+        Preconditions.InRange(endMs, Math.BitIncrement(startMs), curve.EndTimeMs, endName);
     }
 
     private static double DurationAtHalfMaximum(

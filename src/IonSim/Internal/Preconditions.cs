@@ -88,16 +88,6 @@ internal static class Preconditions
         return value;
     }
 
-    public static T NotEmpty<T>(IReadOnlyCollection<T> values, string name)
-    {
-        ArgumentNullException.ThrowIfNull(values, name);
-        if (values.Count == 0)
-        {
-            throw new ArgumentException($"{name} must contain at least one value, but was empty.", name);
-        }
-
-        return values.First();
-    }
 
     public static int AtLeastCount<T>(IReadOnlyCollection<T> values, int min, string name)
     {
