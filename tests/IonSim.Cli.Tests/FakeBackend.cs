@@ -1,3 +1,4 @@
+using IonSim.Experiments;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using IonSim.Cli.Backend;

@@ -1,3 +1,4 @@
+using IonSim.Experiments;
 namespace IonSim.Cli.Backend;
 
 /// <summary>What the CLI asks of the IonSim library. Commands parse and export; everything that knows

@@ -1,3 +1,4 @@
+using IonSim.Experiments;
 using IonSim.Cli.Infrastructure;
 
 namespace IonSim.Cli.Backend;

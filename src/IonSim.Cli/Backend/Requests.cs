@@ -46,6 +46,3 @@ internal enum SweepKind
 /// <param name="Values">The swept values, or null for the library's (or the CLI's documented) default range.</param>
 /// <param name="DurationMs">Simulated time per point in ms, or null for the default.</param>
 internal sealed record SweepRequest(SweepKind Kind, ScenarioSource Scenarios, IReadOnlyList<double>? Values, double? DurationMs);
-
-/// <summary>How far a sweep has got.</summary>
-internal readonly record struct SweepProgress(int Completed, int Total);

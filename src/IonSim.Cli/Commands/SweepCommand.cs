@@ -1,3 +1,4 @@
+using IonSim.Experiments;
 using IonSim.Cli.Backend;
 using IonSim.Cli.Infrastructure;
 using IonSim.Cli.Options;
