@@ -53,8 +53,8 @@ internal static class FastTwitchDefaults
     public static readonly CalsequestrinParameters Calsequestrin = new()
     {
         TotalMicromolar = 31_000,
-        CalciumOnRatePerMicromolarPerMs = 4e-6,
-        CalciumOffRatePerMs = 0.005,
+        CalciumOnRatePerMicromolarPerMs = 1e-3,
+        CalciumOffRatePerMs = 1.25,
     };
 
     public static readonly SercaParameters Serca = new()
@@ -67,9 +67,9 @@ internal static class FastTwitchDefaults
 
     public static readonly ReleaseParameters Release = new()
     {
-        StimulusPermeabilityPerMs = 0.2448,
-        ActivationWidthMs = 3.5,
-        RestingPermeabilityPerMs = 3.9e-4,
+        StimulusPermeabilityPerMs = 0.2368,
+        ActivationWidthMs = 3.15,
+        RestingPermeabilityPerMs = 2.62e-4,
         LeakPermeabilityPerMs = 2 * 2e-5 / (0.008207 + 0.8125),
         CalciumInducedPermeabilityPerMs = 0.004,
         StimulusMagnesiumHalfInhibitionMillimolar = 0.174,

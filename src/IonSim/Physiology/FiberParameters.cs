@@ -38,18 +38,19 @@ public sealed partial record FiberParameters
     public RestCondition RestCondition { get; init => field = Preconditions.Defined(value, nameof(RestCondition)); } = RestCondition.SrLoadFixed;
 
     /// <summary>
-    /// SR total Ca²⁺ (free + calsequestrin-bound) held by <see cref="RestCondition.SrLoadFixed"/>, µM of SR volume. Default 18 400:
-    /// the SR content of Shorten et al.'s fast-twitch fiber (CellML initial values Ca_SR 1500 + CaCs 16 900 µM), ≈ 0.97 mM when
-    /// referred to the myoplasm.
+    /// SR total Ca²⁺ (free + calsequestrin-bound) held by <see cref="RestCondition.SrLoadFixed"/>, µM of SR volume. Default 20 200:
+    /// the endogenous SR Ca²⁺ of rat fast-twitch fibres, 1.01 mM per fibre volume (Fryer &amp; Stephenson 1996, J Physiol 493:357,
+    /// PMC1158922) [abstract], divided by the SR's 5 % of fibre volume (Shorten et al. 2007) [derived]. Shorten's own archived SR state
+    /// (Ca_SR 1500 + CaCs 16 900 µM, 0.92 mM per fibre volume) is close.
     /// </summary>
-    public double SrTotalCalciumMicromolar { get; init => field = Preconditions.PositiveFinite(value, nameof(SrTotalCalciumMicromolar)); } = 18_400;
+    public double SrTotalCalciumMicromolar { get; init => field = Preconditions.PositiveFinite(value, nameof(SrTotalCalciumMicromolar)); } = 20_200;
 
     /// <summary>
     /// The fiber's total Ca²⁺ (myoplasm plus SR scaled by the volume ratio), µM of myoplasm, held by
-    /// <see cref="RestCondition.TotalCalciumFixed"/>. Default 2216.6 [derived]: the total of the normal preset's rest with the SR load fixed,
+    /// <see cref="RestCondition.TotalCalciumFixed"/>. Default 1544.6 [derived]: the total of the normal preset's rest with the SR load fixed,
     /// so both conditions give the same normal fiber and differ only when Mg²⁺ changes.
     /// </summary>
-    public double FiberTotalCalciumMicromolar { get; init => field = Preconditions.PositiveFinite(value, nameof(FiberTotalCalciumMicromolar)); } = 2216.6;
+    public double FiberTotalCalciumMicromolar { get; init => field = Preconditions.PositiveFinite(value, nameof(FiberTotalCalciumMicromolar)); } = 1544.6;
 
     /// <summary>
     /// SR volume divided by myoplasmic volume, between 0.001 and 1. Default 0.05/0.95 (Shorten et al. 2007, CellML: SR 5 %, myoplasm 95 % of the fiber).

@@ -13,7 +13,7 @@ namespace IonSim.Physiology;
 public sealed record ReleaseParameters
 {
     /// <summary>
-    /// Peak permeability of the stimulus-driven (voltage-sensor-coupled) release, ms⁻¹. Default 0.2448 [fitted]: the one free
+    /// Peak permeability of the stimulus-driven (voltage-sensor-coupled) release, ms⁻¹. Default 0.2368 [fitted]: the one free
     /// scale of the release waveform, fitted so that the normal preset's release flux peaks at 212 µM/ms, the middle of the
     /// 200–225 µM/ms measured for one action potential by Baylor &amp; Hollingworth 2007 (J Gen Physiol 130:283) [abstract].
     /// </summary>
@@ -21,13 +21,13 @@ public sealed record ReleaseParameters
 
     /// <summary>
     /// Width of the release waveform of one stimulus, R(τ) = sin²(πτ/width) for 0 ≤ τ ≤ width, ms (between 0.1 and 100).
-    /// Default 3.5 [fitted] so that the normal preset's release flux lasts ≈ 1.6 ms at half maximum
+    /// Default 3.15 [fitted] so that the normal preset's release flux lasts ≈ 1.6 ms at half maximum
     /// (Baylor &amp; Hollingworth 2007) [abstract].
     /// </summary>
     public required double ActivationWidthMs { get; init => field = Preconditions.InRange(value, 0.1, 100, nameof(ActivationWidthMs)); }
 
     /// <summary>
-    /// Resting (polarised) RyR permeability, ms⁻¹. Default 3.9×10⁻⁴ [fitted] so that the normal preset rests at 0.050 µM free Ca²⁺,
+    /// Resting (polarised) RyR permeability, ms⁻¹. Default 2.62×10⁻⁴ [fitted] so that the normal preset rests at 0.050 µM free Ca²⁺,
     /// between the 40 nM measured in frog cut fibres (J Physiol 1991, PMID 1667802) [abstract] and Shorten's 0.1 µM initial value.
     /// Shorten's own Ríos–Stern resting open probability cannot serve: it exceeds SERCA's capacity (their archived state is not a rest).
     /// </summary>
