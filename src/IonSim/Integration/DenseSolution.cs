@@ -1,0 +1,98 @@
+namespace IonSim.Integration;
+
+/// <summary>
+/// The solution as a continuous function of time over the whole solve: the fourth-order continuous
+/// extension of every accepted step, evaluated by locating the step that holds t. Immutable and safe
+/// to read from several threads.
+/// </summary>
+public sealed class DenseSolution
+{
+    private readonly double[] _stepStarts;
+    private readonly double[] _stepEnds;
+    private readonly double[] _coefficients;
+    private readonly double _direction;
+
+    internal DenseSolution(int dimension, double[] stepStarts, double[] stepEnds, double[] coefficients, double timeEnd)
+    {
+        Dimension = dimension;
+        _stepStarts = stepStarts;
+        _stepEnds = stepEnds;
+        _coefficients = coefficients;
+        TimeStart = stepStarts.Length > 0 ? stepStarts[0] : timeEnd;
+        TimeEnd = timeEnd;
+        _direction = TimeEnd >= TimeStart ? 1.0 : -1.0;
+    }
+
+    /// <summary>Gets the number of state components.</summary>
+    public int Dimension { get; }
+
+    /// <summary>Gets the time the solve started.</summary>
+    public double TimeStart { get; }
+
+    /// <summary>Gets the time the solve ended (the end of the interval, or a terminal event).</summary>
+    public double TimeEnd { get; }
+
+    /// <summary>Gets the number of accepted steps covered.</summary>
+    public int StepCount => _stepStarts.Length;
+
+    /// <summary>Evaluates the whole state at <paramref name="t"/>.</summary>
+    /// <param name="t">A time between <see cref="TimeStart"/> and <see cref="TimeEnd"/>.</param>
+    /// <param name="y">Receives the state; its length must be <see cref="Dimension"/>.</param>
+    public void Evaluate(double t, Span<double> y)
+    {
+        if (y.Length != Dimension)
+        {
+            throw new ArgumentException($"The destination has {y.Length} components, but the solution has {Dimension}.", nameof(y));
+        }
+
+        int step = FindStep(t);
+        DenseStep.Evaluate(Coefficients(step), _stepStarts[step], _stepEnds[step], t, y);
+    }
+
+    /// <summary>Evaluates one component at <paramref name="t"/>.</summary>
+    /// <param name="t">A time between <see cref="TimeStart"/> and <see cref="TimeEnd"/>.</param>
+    /// <param name="component">The component index.</param>
+    /// <returns>The component's value at <paramref name="t"/>.</returns>
+    public double Evaluate(double t, int component)
+    {
+        if ((uint)component >= (uint)Dimension)
+        {
+            throw new ArgumentOutOfRangeException(nameof(component), component, $"component must be between 0 and {Dimension - 1}, but was {component}.");
+        }
+
+        int step = FindStep(t);
+        return DenseStep.Evaluate(Coefficients(step), Dimension, _stepStarts[step], _stepEnds[step], t, component);
+    }
+
+    private ReadOnlySpan<double> Coefficients(int step)
+    {
+        int size = DenseStep.CoefficientsPerComponent * Dimension;
+        return _coefficients.AsSpan(step * size, size);
+    }
+
+    private int FindStep(double t)
+    {
+        double s = _direction * t;
+        if (!(s >= _direction * TimeStart && s <= _direction * TimeEnd) || StepCount == 0)
+        {
+            throw new ArgumentOutOfRangeException(nameof(t), t, $"t must be between {TimeStart} and {TimeEnd}, the interval of the solve, but was {t}.");
+        }
+
+        // First step whose end is at or beyond t (in the direction of integration).
+        int lo = 0, hi = StepCount - 1;
+        while (lo < hi)
+        {
+            int mid = (lo + hi) >>> 1;
+            if (_direction * _stepEnds[mid] < s)
+            {
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid;
+            }
+        }
+
+        return lo;
+    }
+}

@@ -1,0 +1,38 @@
+using System.Globalization;
+
+namespace IonSim.Integration;
+
+/// <summary>
+/// Solves initial value problems with the adaptive Dormand–Prince 5(4) method: Hairer's error norm and
+/// PI step-size control, FSAL, a fourth-order dense output, event location, exact landing on given
+/// discontinuities, and clear failures.
+/// </summary>
+/// <remarks>
+/// Working arrays are allocated once per solve; the step loop itself allocates nothing (only stored
+/// output grows, by doubling). Integration backwards in time (<c>tEnd &lt; t0</c>) is supported.
+/// Each call is independent, so solves may run on several threads at once.
+/// </remarks>
+public static class OdeSolver
+{
+    /// <summary>Integrates <paramref name="system"/> from (t0, y0) to <paramref name="tEnd"/>.</summary>
+    /// <param name="system">The right-hand side.</param>
+    /// <param name="t0">The initial time.</param>
+    /// <param name="y0">The initial state, of length <see cref="IOdeSystem.Dimension"/>, all finite.</param>
+    /// <param name="tEnd">The final time; before <paramref name="t0"/> to integrate backwards.</param>
+    /// <param name="options">Numerical settings, or null for the defaults.</param>
+    /// <param name="request">What to report besides the final state, or null for every accepted step.</param>
+    /// <returns>The solution.</returns>
+    /// <exception cref="ArgumentException">An argument is invalid; the message names it and its value.</exception>
+    /// <exception cref="OdeSolverException">The solve could not continue; the message says where and why.</exception>
+    public static OdeSolution Solve(
+        IOdeSystem system, double t0, ReadOnlySpan<double> y0, double tEnd, OdeOptions? options = null, OdeRequest? request = null)
+    {
+        ArgumentNullException.ThrowIfNull(system);
+        options ??= new OdeOptions();
+        request ??= new OdeRequest();
+        var problem = SolveSetup.Create(system, t0, y0, tEnd, options, request);
+        return new SolveRun(problem, options, request).Run();
+    }
+
+    internal static string Format(double value) => value.ToString("G6", CultureInfo.InvariantCulture);
+}

@@ -1,0 +1,344 @@
+namespace IonSim.Integration;
+
+/// <summary>
+/// The driver of one solve: chooses step sizes, lands on breakpoints, and owns output, events,
+/// observers and failures. The stepper it calls knows none of these.
+/// </summary>
+internal sealed class SolveRun
+{
+    private const double MachineEpsilon = 2.220446049250313e-16;
+
+    private readonly SolveSetup _setup;
+    private readonly OdeOptions _options;
+    private readonly OdeRequest _request;
+    private readonly int _n;
+    private readonly CountingSystem _f;
+    private readonly DormandPrinceStages _k;
+    private readonly ErrorWeights _weights;
+    private readonly StepSizeController _controller = new();
+    private readonly StiffnessDetector _stiffness = new();
+    private readonly EventTracker _events;
+    private readonly List<EventOccurrence> _occurrences = [];
+    private readonly double[] _y;
+    private readonly double[] _dense;
+    private readonly double[] _scratch;
+    private readonly bool _needDense;
+    private readonly GrowableBuffer _times = new(64);
+    private readonly GrowableBuffer _states;
+    private readonly GrowableBuffer? _denseStarts;
+    private readonly GrowableBuffer? _denseEnds;
+    private readonly GrowableBuffer? _denseCoefficients;
+
+    private double _t;
+    private int _nextOutput;
+    private long _attempts;
+    private long _accepted;
+    private long _rejected;
+    private double? _stiffAt;
+
+    public SolveRun(SolveSetup setup, OdeOptions options, OdeRequest request)
+    {
+        _setup = setup;
+        _options = options;
+        _request = request;
+        _n = setup.Y0.Length;
+        _f = new CountingSystem(setup.System);
+        _k = new DormandPrinceStages(_n);
+        _weights = new ErrorWeights(options, _n);
+        _events = new EventTracker(request.Events, _n);
+        _y = (double[])setup.Y0.Clone();
+        _dense = new double[DenseStep.CoefficientsPerComponent * _n];
+        _scratch = new double[_n];
+        _states = new GrowableBuffer(64 * _n);
+        _needDense = request.DenseOutput || request.Events.Count > 0 || setup.OutputTimes is not null || request.Observer is not null;
+        if (request.DenseOutput)
+        {
+            _denseStarts = new GrowableBuffer(64);
+            _denseEnds = new GrowableBuffer(64);
+            _denseCoefficients = new GrowableBuffer(64 * _dense.Length);
+        }
+    }
+
+    public OdeSolution Run()
+    {
+        _t = _setup.T0;
+        double tEnd = _setup.TEnd;
+        double dir = _setup.Direction;
+        if (_t == tEnd)
+        {
+            RecordPoint(_t, _y);
+            EmitOutputsUpTo(_t, null);
+            return Finish(OdeStatus.Success, "The interval is empty: t0 equals tEnd.");
+        }
+
+        EvaluateFirstStage();
+        _events.Start(_t, _y);
+        if (_setup.OutputTimes is null)
+        {
+            RecordPoint(_t, _y);
+        }
+        else
+        {
+            EmitOutputsUpTo(_t, null);
+        }
+
+        int nextBreakpoint = 0;
+        double h = dir * (_options.InitialStep ?? InitialStepSize.Estimate(
+            _f, _t, _y, _k.K1, dir, _options.MaxStep, Math.Abs(NextStop(nextBreakpoint) - _t), _weights, _scratch, _k.StageState));
+        int consecutiveRejections = 0;
+        int nonFiniteComponent = -1;
+
+        while (true)
+        {
+            double stop = NextStop(nextBreakpoint);
+            bool stopIsBreakpoint = nextBreakpoint < _setup.Breakpoints.Length;
+            double absH = Math.Min(Math.Abs(h), _options.MaxStep);
+
+            // Land exactly on the next stop, and do not leave a sliver of a step before it.
+            bool landing = Math.Abs(stop - _t) <= 1.01 * absH;
+            double tNew = landing ? stop : _t + dir * absH;
+            h = tNew - _t;
+
+            if (++_attempts > _options.MaxSteps)
+            {
+                throw Failure(OdeStatus.MaxStepsExceeded, h,
+                    $"The solver took {_options.MaxSteps} step attempts (MaxSteps) and reached only t = {OdeSolver.Format(_t)} of {OdeSolver.Format(tEnd)}; raise MaxSteps or loosen the tolerances.");
+            }
+
+            if (Math.Abs(h) <= 10 * MachineEpsilon * Math.Abs(_t) || Math.Abs(h) < double.Epsilon * 1e3)
+            {
+                throw nonFiniteComponent >= 0
+                    ? NonFinite(nonFiniteComponent, h)
+                    : Failure(OdeStatus.StepSizeUnderflow, h,
+                        $"The step size fell to {OdeSolver.Format(h)} at t = {OdeSolver.Format(_t)}, below what double precision resolves there; the solution may blow up near this time.");
+            }
+
+            // Stages with c = 1 sit at the breakpoint's left, so a jump in f there belongs to the next step.
+            double endStageTime = landing && stopIsBreakpoint ? (dir > 0 ? Math.BitDecrement(tNew) : Math.BitIncrement(tNew)) : tNew;
+            double error = DormandPrinceStep.Attempt(_f, _k, _t, _y, h, endStageTime, _weights);
+            if (!double.IsFinite(error) || !AllFinite(_k.NewState))
+            {
+                nonFiniteComponent = FirstNonFinite();
+                error = double.PositiveInfinity;
+            }
+
+            if (!_controller.Decide(error, h, out double hNext))
+            {
+                _rejected++;
+                if (++consecutiveRejections > _options.MaxConsecutiveRejections)
+                {
+                    throw nonFiniteComponent >= 0
+                        ? NonFinite(nonFiniteComponent, h)
+                        : Failure(OdeStatus.TooManyRejections, h,
+                            $"{consecutiveRejections} steps in a row were rejected at t = {OdeSolver.Format(_t)} (last error estimate {OdeSolver.Format(error)} times the tolerance).");
+                }
+
+                h = hNext;
+                continue;
+            }
+
+            consecutiveRejections = 0;
+            nonFiniteComponent = -1;
+            _accepted++;
+            CheckStiffness(h);
+
+            if (_needDense)
+            {
+                DenseStep.Build(_y, _k.NewState, h, _k, _dense);
+            }
+
+            if (LocateEvents(tNew, out double terminalTime))
+            {
+                DenseStep.Evaluate(_dense, _t, tNew, terminalTime, _scratch);
+                EmitOutputsUpTo(terminalTime, tNew);
+                CompleteStep(terminalTime, _scratch, tNew);
+                return Finish(OdeStatus.TerminalEvent, $"A terminal event ({_occurrences[^1].Name}) stopped the solve at t = {OdeSolver.Format(terminalTime)}.");
+            }
+
+            EmitOutputsUpTo(tNew, tNew);
+            if (_setup.OutputTimes is null)
+            {
+                RecordPoint(tNew, _k.NewState);
+            }
+
+            CompleteStep(tNew, _k.NewState, tNew);
+            _k.ReuseLastStageAsFirst();
+
+            if (landing)
+            {
+                if (!stopIsBreakpoint)
+                {
+                    return Finish(OdeStatus.Success, "The solver reached the end of the interval.");
+                }
+
+                nextBreakpoint++;
+                EvaluateFirstStage();
+                _controller.Reset();
+            }
+
+            h = hNext;
+        }
+    }
+
+    private double NextStop(int nextBreakpoint) =>
+        nextBreakpoint < _setup.Breakpoints.Length ? _setup.Breakpoints[nextBreakpoint] : _setup.TEnd;
+
+    private void EvaluateFirstStage()
+    {
+        _f.Derivatives(_t, _y, _k.K1);
+        for (int i = 0; i < _n; i++)
+        {
+            if (!double.IsFinite(_k.K1[i]))
+            {
+                throw Failure(OdeStatus.NonFiniteState, 0.0,
+                    $"The derivative of component {i} is {OdeSolver.Format(_k.K1[i])} at t = {OdeSolver.Format(_t)}, where the state is finite.");
+            }
+        }
+    }
+
+    private void CheckStiffness(double h)
+    {
+        if (_options.Stiffness == StiffnessPolicy.Ignore || !_stiffness.Update(h, _k) || _stiffAt.HasValue)
+        {
+            return;
+        }
+
+        _stiffAt = _t;
+        if (_options.Stiffness == StiffnessPolicy.Fail)
+        {
+            throw Failure(OdeStatus.StiffnessDetected, h,
+                $"The problem looks stiff from t = {OdeSolver.Format(_t)}: the step size ({OdeSolver.Format(h)}) is limited by stability, not accuracy. An implicit method would be cheaper.");
+        }
+    }
+
+    // Returns true when a terminal event ends the solve inside this step.
+    private bool LocateEvents(double tNew, out double terminalTime)
+    {
+        terminalTime = tNew;
+        if (_events.Count == 0)
+        {
+            return false;
+        }
+
+        foreach (var crossing in _events.Locate(_t, tNew, _k.NewState, _dense))
+        {
+            OdeEvent ev = _request.Events[crossing.Index];
+            var state = new double[_n];
+            DenseStep.Evaluate(_dense, _t, tNew, crossing.Time, state);
+            _occurrences.Add(new EventOccurrence(crossing.Index, ev.Name, crossing.Time, state, crossing.Direction));
+            if (ev.Terminal)
+            {
+                terminalTime = crossing.Time;
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // Emits the requested output times up to `until` that fall in this step; `stepEnd` null means no step yet.
+    private void EmitOutputsUpTo(double until, double? stepEnd)
+    {
+        double[]? outputs = _setup.OutputTimes;
+        if (outputs is null)
+        {
+            return;
+        }
+
+        double dir = _setup.Direction;
+        while (_nextOutput < outputs.Length && dir * (outputs[_nextOutput] - until) <= 0)
+        {
+            double t = outputs[_nextOutput++];
+            if (stepEnd is { } end && t != end)
+            {
+                DenseStep.Evaluate(_dense, _t, end, t, _scratch);
+                RecordPoint(t, _scratch);
+            }
+            else
+            {
+                RecordPoint(t, stepEnd is null ? _y : _k.NewState);
+            }
+        }
+    }
+
+    private void RecordPoint(double t, ReadOnlySpan<double> y)
+    {
+        if (_request.StoreSteps)
+        {
+            _times.Add(t);
+            _states.Add(y);
+        }
+    }
+
+    // Stores dense output, tells the observer, and advances the state to (tEnd of step, y).
+    private void CompleteStep(double tReached, ReadOnlySpan<double> yReached, double stepEnd)
+    {
+        if (_denseCoefficients is not null)
+        {
+            _denseStarts!.Add(_t);
+            _denseEnds!.Add(stepEnd);
+            _denseCoefficients.Add(_dense);
+        }
+
+        _request.Observer?.OnStep(new StepView(_t, tReached, yReached, _dense));
+        _t = tReached;
+        yReached.CopyTo(_y);
+    }
+
+    private OdeSolution Finish(OdeStatus status, string message)
+    {
+        if (_stiffAt is { } at)
+        {
+            message += $" The problem looked stiff from t = {OdeSolver.Format(at)} (step size limited by stability); an implicit method may be cheaper.";
+        }
+
+        DenseSolution? dense = _denseCoefficients is null
+            ? null
+            : new DenseSolution(_n, _denseStarts!.ToArray(), _denseEnds!.ToArray(), _denseCoefficients.ToArray(), _t);
+        var stats = new OdeStatistics(_f.Evaluations, _accepted, _rejected);
+        return new OdeSolution(_n, _times.ToArray(), _states.ToArray(), _t, (double[])_y.Clone(), _occurrences.ToArray(), stats, status, message, _stiffAt, dense);
+    }
+
+    private static bool AllFinite(ReadOnlySpan<double> values)
+    {
+        foreach (double v in values)
+        {
+            if (!double.IsFinite(v))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private int FirstNonFinite()
+    {
+        for (int i = 0; i < _n; i++)
+        {
+            if (!double.IsFinite(_k.NewState[i]) || !double.IsFinite(_k.K7[i]))
+            {
+                return i;
+            }
+        }
+
+        for (int s = 1; s < DormandPrinceTableau.Stages - 1; s++)
+        {
+            for (int i = 0; i < _n; i++)
+            {
+                if (!double.IsFinite(_k.K[s][i]))
+                {
+                    return i;
+                }
+            }
+        }
+
+        return 0;
+    }
+
+    private OdeSolverException NonFinite(int component, double h) =>
+        Failure(OdeStatus.NonFiniteState, h,
+            $"Component {component} of the state or its derivative became non-finite in every step tried from t = {OdeSolver.Format(_t)} (last step size {OdeSolver.Format(h)}).");
+
+    private OdeSolverException Failure(OdeStatus status, double h, string message) => new(status, _t, h, message);
+}
