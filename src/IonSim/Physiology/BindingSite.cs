@@ -9,7 +9,7 @@ public enum BindingSite
     /// <summary>Troponin C's Ca²⁺/Mg²⁺ sites (III/IV).</summary>
     TroponinCaMgSites = 1,
 
-    /// <summary>Troponin's regulatory sites (two per unit; Mg²⁺ occupies the first of an empty unit).</summary>
+    /// <summary>Troponin's regulatory sites (two per unit; Mg²⁺ competes at each site of a non-permissive unit).</summary>
     RegulatorySites = 2,
 
     /// <summary>ATP.</summary>

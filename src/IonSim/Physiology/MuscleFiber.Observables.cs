@@ -30,7 +30,7 @@ public sealed partial class MuscleFiber
     /// <param name="y">A state vector.</param>
     /// <returns>Regulatory-site Ca²⁺.</returns>
     public static double RegulatoryCalciumMicromolar(ReadOnlySpan<double> y) =>
-        y[S.RegulatoryOneCalcium] + (2 * y[S.RegulatoryTwoCalcium]) + y[S.PermissiveOneCalcium]
+        y[S.RegulatoryOneCalcium] + y[S.RegulatoryCalciumMagnesium] + (2 * y[S.RegulatoryTwoCalcium]) + y[S.PermissiveOneCalcium]
         + (2 * (y[S.PermissiveTwoCalcium] + y[S.CrossBridgePreStroke] + y[S.CrossBridgePostStroke]));
 
     /// <summary>
@@ -47,7 +47,7 @@ public sealed partial class MuscleFiber
     /// <param name="y">A state vector.</param>
     /// <returns>Total Mg²⁺.</returns>
     public double TotalMagnesiumMicromolar(ReadOnlySpan<double> y) =>
-        FreeMagnesiumMicromolar(y) + y[S.ParvalbuminMagnesium] + y[S.TroponinCaMgSiteMagnesium] + y[S.RegulatoryMagnesium] + y[S.AtpMagnesium];
+        FreeMagnesiumMicromolar(y) + y[S.ParvalbuminMagnesium] + y[S.TroponinCaMgSiteMagnesium] + y[S.RegulatoryMagnesium] + y[S.RegulatoryCalciumMagnesium] + y[S.AtpMagnesium];
 
     /// <summary>
     /// Force-bearing cross-bridges A₂ as a fraction of their value at saturating Ca²⁺ (not clamped; tests check that it stays in [0, 1]).
@@ -97,8 +97,21 @@ public sealed partial class MuscleFiber
     {
         BindingSite.Parvalbumin => new(y[S.ParvalbuminCalcium] / _c.ParvalbuminTotal, y[S.ParvalbuminMagnesium] / _c.ParvalbuminTotal),
         BindingSite.TroponinCaMgSites => new(y[S.TroponinCaMgSiteCalcium] / _c.TncTotal, y[S.TroponinCaMgSiteMagnesium] / _c.TncTotal),
-        BindingSite.RegulatorySites => new(RegulatoryCalciumMicromolar(y) / (2 * _c.TroponinTotal), y[S.RegulatoryMagnesium] / (2 * _c.TroponinTotal)),
+        BindingSite.RegulatorySites => new(RegulatoryCalciumMicromolar(y) / (2 * _c.TroponinTotal), (y[S.RegulatoryMagnesium] + y[S.RegulatoryCalciumMagnesium]) / (2 * _c.TroponinTotal)),
         BindingSite.Atp => new((y[S.CalciumPool] - FreeCalciumMicromolar(y)) / _c.AtpTotal, y[S.AtpMagnesium] / _c.AtpTotal),
         _ => throw new ArgumentOutOfRangeException(nameof(site), site, $"{nameof(site)} must be one of {string.Join(", ", Enum.GetNames<BindingSite>())}, but was {site}."),
     };
+    /// <summary>
+    /// Steady-state tension (fraction of maximal) with free Ca²⁺ held at <paramref name="freeCalciumMicromolar"/> and Mg²⁺ at the fiber's value:
+    /// the force–pCa relation of a skinned fiber, from the regulatory chain alone (release, pumps and buffers play no part).
+    /// </summary>
+    /// <param name="freeCalciumMicromolar">Free Ca²⁺, µM (at least 0).</param>
+    /// <returns>Tension in [0, 1].</returns>
+    public double SteadyStateTension(double freeCalciumMicromolar)
+    {
+        IonSim.Internal.Preconditions.NonNegativeFinite(freeCalciumMicromolar, nameof(freeCalciumMicromolar));
+        Span<double> y = stackalloc double[S.Count];
+        RegulatoryChain.SteadyState(_c, freeCalciumMicromolar, _c.Seen(_c.RegulatoryMagnesiumOn, _c.ClampedMagnesium), y);
+        return Tension(y);
+    }
 }

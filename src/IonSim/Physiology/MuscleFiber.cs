@@ -79,13 +79,15 @@ public sealed partial class MuscleFiber : IOdeSystem
         double jAtpMg = (c.AtpMgOn * c.Seen(c.AtpMagnesiumOn, mgFree) * atpFree) - (c.AtpMgOff * mgAtp);
 
         // Regulatory units and cross-bridges (Shorten et al. 2007), plus Mg²⁺ on the empty unit.
-        double caT = y[S.RegulatoryOneCalcium], caCaT = y[S.RegulatoryTwoCalcium], mgT = y[S.RegulatoryMagnesium];
+        double caT = y[S.RegulatoryOneCalcium], caCaT = y[S.RegulatoryTwoCalcium], mgT = y[S.RegulatoryMagnesium], caMgT = y[S.RegulatoryCalciumMagnesium];
         double d0 = y[S.PermissiveNoCalcium], d1 = y[S.PermissiveOneCalcium], d2 = y[S.PermissiveTwoCalcium];
         double a1 = y[S.CrossBridgePreStroke], a2 = y[S.CrossBridgePostStroke];
-        double t0 = c.TroponinTotal - caT - caCaT - mgT - d0 - d1 - d2 - a1 - a2;
+        double t0 = c.TroponinTotal - caT - caCaT - mgT - caMgT - d0 - d1 - d2 - a1 - a2;
         double jT1 = (c.TroponinCaOn * ca * t0) - (c.TroponinCaOff * caT);          // T₀ → CaT
         double jT2 = (c.TroponinCaOn * ca * caT) - (c.TroponinCaOff * caCaT);       // CaT → CaCaT
-        double jTMg = (c.TroponinMgOn * c.Seen(c.RegulatoryMagnesiumOn, mgFree) * t0) - (c.TroponinMgOff * mgT);
+        double mgRegulatory = c.Seen(c.RegulatoryMagnesiumOn, mgFree);
+        double jTMg = (c.TroponinMgOn * mgRegulatory * t0) - (c.TroponinMgOff * mgT);            // Mg²⁺ takes site 1 of T₀
+        double jCaTMg = (c.TroponinMgOn * mgRegulatory * caT) - (c.TroponinMgOff * caMgT);      // Mg²⁺ takes site 2 of CaT
         double jD1 = (c.TroponinCaOn * ca * d0) - (c.TroponinCaOff * d1);           // D₀ → D₁
         double jD2 = (c.TroponinCaOn * ca * d1) - (c.TroponinCaOff * d2);           // D₁ → D₂
         double jPermissive = (c.PermissiveOn * caCaT) - (c.PermissiveOff * d2);     // CaCaT → D₂
@@ -107,7 +109,7 @@ public sealed partial class MuscleFiber : IOdeSystem
         double jCsq = (c.CsqOn * caSr * (c.CsqTotal - y[S.CalsequestrinCalcium])) - (c.CsqOff * y[S.CalsequestrinCalcium]);
 
         dydt[S.CalciumPool] = release - uptake - jParvCa - jTncCa - jT1 - jT2 - jD1 - jD2;
-        dydt[S.FreeMagnesium] = c.DynamicMagnesium ? -(jParvMg + jTncMg + jAtpMg + jTMg) : 0;
+        dydt[S.FreeMagnesium] = c.DynamicMagnesium ? -(jParvMg + jTncMg + jAtpMg + jTMg + jCaTMg) : 0;
         dydt[S.SrFreeCalcium] = ((uptake - release) / c.VolumeRatio) - jCsq;
         dydt[S.CalsequestrinCalcium] = jCsq;
         dydt[S.ParvalbuminCalcium] = jParvCa;
@@ -115,9 +117,10 @@ public sealed partial class MuscleFiber : IOdeSystem
         dydt[S.AtpMagnesium] = jAtpMg;
         dydt[S.TroponinCaMgSiteCalcium] = jTncCa;
         dydt[S.TroponinCaMgSiteMagnesium] = jTncMg;
-        dydt[S.RegulatoryOneCalcium] = jT1 - jT2 + jOff1;
+        dydt[S.RegulatoryOneCalcium] = jT1 - jT2 + jOff1 - jCaTMg;
         dydt[S.RegulatoryTwoCalcium] = jT2 - jPermissive;
         dydt[S.RegulatoryMagnesium] = jTMg;
+        dydt[S.RegulatoryCalciumMagnesium] = jCaTMg;
         dydt[S.PermissiveNoCalcium] = -jD1 - jOff0;
         dydt[S.PermissiveOneCalcium] = jD1 - jD2 - jOff1;
         dydt[S.PermissiveTwoCalcium] = jD2 + jPermissive - jAttach + jCycle;

@@ -9,8 +9,8 @@ namespace IonSim.Physiology;
 /// </summary>
 internal static class RegulatoryChain
 {
-    // Local order: T₀, CaT, CaCaT, MgT, D₀, D₁, D₂, A₁, A₂.
-    private const int Size = 9;
+    // Local order: T₀, CaT, CaCaT, MgT, D₀, D₁, D₂, A₁, A₂, CaMgT.
+    private const int Size = 10;
 
     public static void SteadyState(in FiberConstants c, double ca, double mgSeen, Span<double> y)
     {
@@ -40,6 +40,8 @@ internal static class RegulatoryChain
         Rate(7, 8, c.PowerStroke);
         Rate(8, 7, c.ReversePowerStroke);
         Rate(8, 6, c.Cycle);
+        Rate(1, 9, c.TroponinMgOn * mgSeen);
+        Rate(9, 1, c.TroponinMgOff);
 
         // Stationary distribution: xᵀQ = 0 with Σx = total; one balance equation is redundant and makes room for the sum.
         var a = q.Transpose();
@@ -51,6 +53,7 @@ internal static class RegulatoryChain
         y[StateIndex.RegulatoryOneCalcium] = x[1];
         y[StateIndex.RegulatoryTwoCalcium] = x[2];
         y[StateIndex.RegulatoryMagnesium] = x[3];
+        y[StateIndex.RegulatoryCalciumMagnesium] = x[9];
         y[StateIndex.PermissiveNoCalcium] = x[4];
         y[StateIndex.PermissiveOneCalcium] = x[5];
         y[StateIndex.PermissiveTwoCalcium] = x[6];

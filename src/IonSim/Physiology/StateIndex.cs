@@ -47,31 +47,34 @@ public static class StateIndex
     /// <summary>Empty regulatory units holding Mg²⁺ at the first Ca²⁺ site (MgT).</summary>
     public const int RegulatoryMagnesium = 11;
 
+    /// <summary>Regulatory units with Ca²⁺ at the first site and Mg²⁺ at the second (CaMgT).</summary>
+    public const int RegulatoryCalciumMagnesium = 12;
+
     /// <summary>Permissive units without Ca²⁺ (D₀).</summary>
-    public const int PermissiveNoCalcium = 12;
+    public const int PermissiveNoCalcium = 13;
 
     /// <summary>Permissive units with one Ca²⁺ (D₁).</summary>
-    public const int PermissiveOneCalcium = 13;
+    public const int PermissiveOneCalcium = 14;
 
     /// <summary>Permissive units with two Ca²⁺ (D₂).</summary>
-    public const int PermissiveTwoCalcium = 14;
+    public const int PermissiveTwoCalcium = 15;
 
     /// <summary>Attached, pre-power-stroke cross-bridges (A₁, two Ca²⁺ on their unit).</summary>
-    public const int CrossBridgePreStroke = 15;
+    public const int CrossBridgePreStroke = 16;
 
     /// <summary>Attached, post-power-stroke, force-bearing cross-bridges (A₂, two Ca²⁺ on their unit).</summary>
-    public const int CrossBridgePostStroke = 16;
+    public const int CrossBridgePostStroke = 17;
 
     /// <summary>Inactivated fraction of release, I ∈ [0, 1].</summary>
-    public const int ReleaseInactivation = 17;
+    public const int ReleaseInactivation = 18;
 
     /// <summary>The number of components.</summary>
-    public const int Count = 18;
+    public const int Count = 19;
 
     /// <summary>Short names of the components, in index order (for tables and messages).</summary>
     public static IReadOnlyList<string> Names { get; } =
     [
         "CaPool", "Mg", "CaSR", "CaCsq", "CaParv", "MgParv", "MgATP", "CaTnC34", "MgTnC34",
-        "CaT", "CaCaT", "MgT", "D0", "D1", "D2", "A1", "A2", "Inactivation",
+        "CaT", "CaCaT", "MgT", "CaMgT", "D0", "D1", "D2", "A1", "A2", "Inactivation",
     ];
 }

@@ -5,8 +5,9 @@ namespace IonSim.Physiology;
 /// <summary>
 /// Troponin's Ca²⁺-specific regulatory units and the cross-bridge cycle they gate, after Shorten et al. (2007):
 /// T₀ ⇄ CaT ⇄ CaCaT (two sequential Ca²⁺ sites), CaCaT ⇄ D₂ (permissive), D₂ ⇄ A₁ ⇄ A₂ → D₂ (cross-bridges),
-/// with D₀, D₁ the permissive states that have lost Ca²⁺. IonSim adds MgT: Mg²⁺ on the empty unit, competing
-/// with the first Ca²⁺.
+/// with D₀, D₁ the permissive states that have lost Ca²⁺. IonSim adds Mg²⁺ as a competitive ligand at each of the two
+/// sites of the non-permissive unit: MgT (Mg²⁺ on site 1 of T₀) and CaMgT (Mg²⁺ on site 2 of CaT), each blocking that site's Ca²⁺,
+/// so each Ca²⁺ step has K_app = K_Ca·(1 + Mg/K_Mg).
 /// </summary>
 /// <remarks>All values must be finite and greater than 0, except <see cref="EmptyPermissiveOffRatePerMs"/>, which may be 0.</remarks>
 public sealed record TroponinParameters
@@ -21,13 +22,13 @@ public sealed record TroponinParameters
     public required double CalciumOffRatePerMs { get; init => field = Preconditions.PositiveFinite(value, nameof(CalciumOffRatePerMs)); }
 
     /// <summary>
-    /// Mg²⁺ association at the empty regulatory unit, µM⁻¹ms⁻¹. Default 3.3×10⁻⁵ [assumed]: the only measured Mg²⁺ on-rate
+    /// Mg²⁺ association at a free regulatory site of a non-permissive unit, µM⁻¹ms⁻¹. Default 3.3×10⁻⁵ [assumed]: the only measured Mg²⁺ on-rate
     /// of an EF-hand site in the reference (parvalbumin, Shorten et al. 2007), since none was found for the regulatory sites.
     /// </summary>
     public required double MagnesiumOnRatePerMicromolarPerMs { get; init => field = Preconditions.PositiveFinite(value, nameof(MagnesiumOnRatePerMicromolarPerMs)); }
 
     /// <summary>
-    /// Mg²⁺ dissociation from the regulatory unit, ms⁻¹. Default 0.165, derived as k_on × K_d,Mg with K_d,Mg = 5 mM
+    /// Mg²⁺ dissociation from a regulatory site, ms⁻¹. Default 0.165, derived as k_on × K_d,Mg with K_d,Mg = 5 mM
     /// (eel fast-twitch TnC regulatory sites, competitive model: François et al. 1993, J Muscle Res Cell Motil 14:585 [abstract]).
     /// K_d,Mg is a sensitivity parameter bracketed by 2.5 mM (human cardiac TnC, Rayani et al. 2021) and 5 mM.
     /// </summary>
@@ -60,7 +61,7 @@ public sealed record TroponinParameters
     /// <summary>Post-stroke detachment A₂ → D₂, ms⁻¹. Default 0.12 (Shorten et al. 2007, CellML, g_o).</summary>
     public required double CycleRatePerMs { get; init => field = Preconditions.PositiveFinite(value, nameof(CycleRatePerMs)); }
 
-    /// <summary>Mg²⁺ dissociation constant of the empty regulatory unit, µM.</summary>
+    /// <summary>Mg²⁺ dissociation constant of a regulatory site, µM.</summary>
     public double MagnesiumDissociationMicromolar => MagnesiumOffRatePerMs / MagnesiumOnRatePerMicromolarPerMs;
 
     /// <summary>

@@ -55,7 +55,7 @@ public class RightHandSideTests
             var dydt = new double[StateIndex.Count];
             fiber.Derivatives(p.Time, y, dydt);
             double rate = dydt[StateIndex.FreeMagnesium] + dydt[StateIndex.ParvalbuminMagnesium] + dydt[StateIndex.TroponinCaMgSiteMagnesium]
-                + dydt[StateIndex.RegulatoryMagnesium] + dydt[StateIndex.AtpMagnesium];
+                + dydt[StateIndex.RegulatoryMagnesium] + dydt[StateIndex.RegulatoryCalciumMagnesium] + dydt[StateIndex.AtpMagnesium];
             return (Math.Abs(rate) <= 1e-9 * (Math.Abs(dydt[StateIndex.AtpMagnesium]) + 1)).Label($"d(total Mg)/dt = {rate:G3}");
         });
 
