@@ -39,8 +39,8 @@ public sealed partial record FiberParameters
 
     /// <summary>
     /// SR total Ca²⁺ (free + calsequestrin-bound) held by <see cref="RestCondition.SrLoadFixed"/>, µM of SR volume. Default 20 200:
-    /// the endogenous SR Ca²⁺ of rat fast-twitch fibres, 1.01 mM per fibre volume (Fryer &amp; Stephenson 1996, J Physiol 493:357,
-    /// PMC1158922) [abstract], divided by the SR's 5 % of fibre volume (Shorten et al. 2007) [derived]. Shorten's own archived SR state
+    /// the endogenous SR Ca²⁺ of rat fast-twitch fibres, 1.01 mM per fibre volume (J Physiol, PMC1158922, mechanically skinned fibres;
+    /// usually cited as Fryer &amp; Stephenson 1996, authors and year not confirmed from the abstract page) [abstract], divided by the SR's 5 % of fibre volume (Shorten et al. 2007) [derived]. Shorten's own archived SR state
     /// (Ca_SR 1500 + CaCs 16 900 µM, 0.92 mM per fibre volume) is close.
     /// </summary>
     public double SrTotalCalciumMicromolar { get; init => field = Preconditions.PositiveFinite(value, nameof(SrTotalCalciumMicromolar)); } = 20_200;
