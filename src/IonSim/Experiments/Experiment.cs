@@ -48,7 +48,7 @@ public static partial class Experiment
             Trace = Sample(fiber, solution, timeline),
             Timeline = timeline,
             Twitches = ContractionMetrics.Twitches(curve, pulses, end, options.Contraction),
-            Train = pulses.Length >= 2 ? ContractionMetrics.Train(curve, pulses, end, options.Contraction) : null,
+            Train = pulses.Length >= 2 ? ContractionMetrics.Train(curve, pulses, TrainWindowEnd(pulses, end), options.Contraction) : null,
             Rest = rest,
             Statistics = solution.Statistics,
         };
@@ -73,6 +73,11 @@ public static partial class Experiment
 
         return SweepRunner.Run(scenarios, (s, _) => Simulate(s.Parameters, protocol, options, s.Name), progress, cancellationToken);
     }
+
+    // A train is measured from its first pulse to one mean interval after its last, so the tail after
+    // the train (relaxation, or its failure) does not dilute the mean tension.
+    private static double TrainWindowEnd(double[] pulses, double endMs) =>
+        Math.Min(endMs, pulses[^1] + (pulses[^1] - pulses[0]) / (pulses.Length - 1));
 
     private static double[] OutputGrid(double endMs, SimulationOptions options)
     {

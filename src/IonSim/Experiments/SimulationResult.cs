@@ -31,7 +31,7 @@ public sealed record SimulationResult
     /// <summary>Gets the metrics of each pulse's twitch, in pulse order (each measured up to the next pulse).</summary>
     public required IReadOnlyList<TwitchMetrics> Twitches { get; init; }
 
-    /// <summary>Gets the train metrics, or null with fewer than two pulses.</summary>
+    /// <summary>Gets the train metrics, measured from the first pulse to one mean inter-pulse interval after the last, or null with fewer than two pulses.</summary>
     public TrainMetrics? Train { get; init; }
 
     /// <summary>Gets the resting state the simulation started from.</summary>
