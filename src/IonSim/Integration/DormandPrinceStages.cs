@@ -16,6 +16,7 @@ internal sealed class DormandPrinceStages
 
         StageState = new double[dimension];
         NewState = new double[dimension];
+        Error = new double[dimension];
     }
 
     /// <summary>The stage derivatives k1..k7 (K[0] is f at the start of the step, K[6] f at its end).</summary>
@@ -38,6 +39,9 @@ internal sealed class DormandPrinceStages
 
     /// <summary>The fifth-order solution at the end of the step being tried.</summary>
     public double[] NewState { get; }
+
+    /// <summary>The local error estimate h·Σ e_j k_j of the step being tried.</summary>
+    public double[] Error { get; }
 
     /// <summary>First same as last: the last stage of an accepted step is the first of the next.</summary>
     public void ReuseLastStageAsFirst() => (K[0], K[6]) = (K[6], K[0]);

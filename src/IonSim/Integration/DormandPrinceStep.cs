@@ -40,40 +40,37 @@ internal static class DormandPrinceStep
         Combine(y, h, DormandPrinceTableau.B, k.K, yNew);
         f.Derivatives(endStageTime, yNew, k.K7);
 
-        double[] e = DormandPrinceTableau.E;
+        double[] error = k.Error;
+        Combine(default, h, DormandPrinceTableau.E, k.K, error);
         double sum = 0.0;
         for (int i = 0; i < n; i++)
         {
-            double err = 0.0;
-            for (int s = 0; s < DormandPrinceTableau.Stages; s++)
-            {
-                err += e[s] * k.K[s][i];
-            }
-
-            double scale = tolerances.Scale(i, y[i], yNew[i]);
-            double r = h * err / scale;
+            double r = error[i] / tolerances.Scale(i, y[i], yNew[i]);
             sum += r * r;
         }
 
         return Math.Sqrt(sum / n);
     }
 
-    // result = y + h * Σ_j w[j] k[j], over the weights given (a tableau row or B).
+    // result = y + h·Σ_j w[j]·k[j] over the given weights (a tableau row, B or E); y empty means 0.
     private static void Combine(ReadOnlySpan<double> y, double h, double[] w, double[][] k, double[] result)
     {
-        for (int i = 0; i < y.Length; i++)
+        if (y.IsEmpty)
         {
-            double acc = 0.0;
-            for (int j = 0; j < w.Length; j++)
-            {
-                // Skipping zero weights matters: a stale stage from a rejected step may hold NaN.
-                if (w[j] != 0.0)
-                {
-                    acc += w[j] * k[j][i];
-                }
-            }
+            Array.Clear(result);
+        }
+        else
+        {
+            y.CopyTo(result);
+        }
 
-            result[i] = y[i] + h * acc;
+        for (int j = 0; j < w.Length; j++)
+        {
+            // Skipping zero weights matters: a stale stage from a rejected step may hold NaN.
+            if (w[j] != 0.0)
+            {
+                VectorMath.Axpy(result, h * w[j], k[j]);
+            }
         }
     }
 }

@@ -68,12 +68,32 @@ internal static class Preconditions
 
         return value;
     }
+    public static double InOpenRange(double value, double minExclusive, double maxExclusive, string name)
+    {
+        if (!(value > minExclusive && value < maxExclusive))
+        {
+            throw new ArgumentOutOfRangeException(name, value, $"{name} must be greater than {Format(minExclusive)} and less than {Format(maxExclusive)}, but was {Format(value)}.");
+        }
+
+        return value;
+    }
+
     public static T NotNull<T>(T? value, string name)
         where T : class
     {
         if (value is null)
         {
             throw new ArgumentNullException(name, $"{name} must be given, but was null.");
+        }
+
+        return value;
+    }
+
+    public static double AtLeast(double value, double min, string name)
+    {
+        if (!(value >= min) || !double.IsFinite(value))
+        {
+            throw new ArgumentOutOfRangeException(name, value, $"{name} must be a finite number of at least {Format(min)}, but was {Format(value)}.");
         }
 
         return value;
@@ -90,6 +110,15 @@ internal static class Preconditions
         return value;
     }
 
+    public static int AtLeastCount<T>(IReadOnlyCollection<T> values, int min, string name)
+    {
+        ArgumentNullException.ThrowIfNull(values, name);
+        if (values.Count < min)
+        {
+            throw new ArgumentException($"{name} must contain at least {min} values, but had {values.Count}.", name);
+        }
+
+        return values.Count;    }
     public static TEnum DefinedFlags<TEnum>(TEnum value, TEnum all, string name)
         where TEnum : struct, Enum
     {
