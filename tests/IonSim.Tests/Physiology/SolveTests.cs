@@ -41,4 +41,12 @@ public class SolveTests
 
         public void OnStep(in StepView step) => PeakTension = Math.Max(PeakTension, fiber.Tension(step.State));
     }
+    [Fact]
+    public void Solve_accepts_a_precomputed_rest_only_for_its_own_parameters()
+    {
+        var fiber = new MuscleFiber(FiberPresets.Normal, StimulusProtocol.SinglePulse(10, 50));
+        var rest = RestState.Compute(FiberPresets.Normal);
+        Assert.Equal(fiber.Solve().FinalState.ToArray(), fiber.Solve(rest: rest).FinalState.ToArray());
+        Assert.Throws<ArgumentException>(() => fiber.Solve(rest: RestState.Compute(FiberPresets.LowMagnesium)));
+    }
 }
