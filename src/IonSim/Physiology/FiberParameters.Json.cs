@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using System.Text.Json.Serialization.Metadata;
 
 namespace IonSim.Physiology;
 
@@ -7,13 +8,32 @@ namespace IonSim.Physiology;
 public sealed partial record FiberParameters
 {
     // Unknown fields are errors (a misspelt field must not silently fall back to a default); enums are written by name.
+    // Computed, get-only properties (dissociation constants, µM views) are left out of the contract entirely: written,
+    // they would invite edits that a load silently ignores; left out, such a field is rejected as unknown.
     private static readonly JsonSerializerOptions JsonOptions = new()
     {
         WriteIndented = true,
         UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow,
         RespectNullableAnnotations = true,
         Converters = { new JsonStringEnumConverter(allowIntegerValues: false) },
+        TypeInfoResolver = new DefaultJsonTypeInfoResolver { Modifiers = { OnlySettableProperties } },
     };
+
+    private static void OnlySettableProperties(JsonTypeInfo typeInfo)
+    {
+        if (typeInfo.Kind != JsonTypeInfoKind.Object)
+        {
+            return;
+        }
+
+        for (int i = typeInfo.Properties.Count - 1; i >= 0; i--)
+        {
+            if (typeInfo.Properties[i].Set is null)
+            {
+                typeInfo.Properties.RemoveAt(i);
+            }
+        }
+    }
 
     /// <summary>Reads parameters from JSON. Fields that are absent keep their defaults; unknown fields are rejected.</summary>
     /// <param name="json">The JSON text, as written by <see cref="ToJson"/>.</param>

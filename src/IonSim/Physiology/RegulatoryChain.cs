@@ -1,11 +1,9 @@
-using MathNet.Numerics.LinearAlgebra;
-
 namespace IonSim.Physiology;
 
 /// <summary>
 /// The steady state of troponin's regulatory units and cross-bridges at fixed free Ca²⁺ and Mg²⁺. The chain is linear in its
 /// states at fixed ions but not in detailed balance (A₂ → D₂ is one-way), so the rest needs a linear solve rather than
-/// equilibrium ratios.
+/// equilibrium ratios. The 10×10 system is solved on the stack: the rest scan calls this hundreds of times.
 /// </summary>
 internal static class RegulatoryChain
 {
@@ -14,50 +12,106 @@ internal static class RegulatoryChain
 
     public static void SteadyState(in FiberConstants c, double ca, double mgSeen, Span<double> y)
     {
-        var q = Matrix<double>.Build.Dense(Size, Size);
-        void Rate(int from, int to, double k)
+        // a = Qᵀ (row i collects the fluxes into state i), so a·x = 0 is stationarity.
+        Span<double> a = stackalloc double[Size * Size];
+        a.Clear();
+        void Rate(Span<double> m, int from, int to, double k)
         {
-            q[from, to] += k;
-            q[from, from] -= k;
+            m[(to * Size) + from] += k;
+            m[(from * Size) + from] -= k;
         }
 
-        Rate(0, 1, c.TroponinCaOn * ca);
-        Rate(1, 0, c.TroponinCaOff);
-        Rate(1, 2, c.TroponinCaOn * ca);
-        Rate(2, 1, c.TroponinCaOff);
-        Rate(0, 3, c.TroponinMgOn * mgSeen);
-        Rate(3, 0, c.TroponinMgOff);
-        Rate(4, 5, c.TroponinCaOn * ca);
-        Rate(5, 4, c.TroponinCaOff);
-        Rate(5, 6, c.TroponinCaOn * ca);
-        Rate(6, 5, c.TroponinCaOff);
-        Rate(2, 6, c.PermissiveOn);
-        Rate(6, 2, c.PermissiveOff);
-        Rate(4, 0, c.EmptyPermissiveOff);
-        Rate(5, 1, c.EmptyPermissiveOff);
-        Rate(6, 7, c.Attach);
-        Rate(7, 6, c.Detach);
-        Rate(7, 8, c.PowerStroke);
-        Rate(8, 7, c.ReversePowerStroke);
-        Rate(8, 6, c.Cycle);
-        Rate(1, 9, c.TroponinMgOn * mgSeen);
-        Rate(9, 1, c.TroponinMgOff);
+        Rate(a, 0, 1, c.TroponinCaOn * ca);
+        Rate(a, 1, 0, c.TroponinCaOff);
+        Rate(a, 1, 2, c.TroponinCaOn * ca);
+        Rate(a, 2, 1, c.TroponinCaOff);
+        Rate(a, 0, 3, c.TroponinMgOn * mgSeen);
+        Rate(a, 3, 0, c.TroponinMgOff);
+        Rate(a, 4, 5, c.TroponinCaOn * ca);
+        Rate(a, 5, 4, c.TroponinCaOff);
+        Rate(a, 5, 6, c.TroponinCaOn * ca);
+        Rate(a, 6, 5, c.TroponinCaOff);
+        Rate(a, 2, 6, c.PermissiveOn);
+        Rate(a, 6, 2, c.PermissiveOff);
+        Rate(a, 4, 0, c.EmptyPermissiveOff);
+        Rate(a, 5, 1, c.EmptyPermissiveOff);
+        Rate(a, 6, 7, c.Attach);
+        Rate(a, 7, 6, c.Detach);
+        Rate(a, 7, 8, c.PowerStroke);
+        Rate(a, 8, 7, c.ReversePowerStroke);
+        Rate(a, 8, 6, c.Cycle);
+        Rate(a, 1, 9, c.TroponinMgOn * mgSeen);
+        Rate(a, 9, 1, c.TroponinMgOff);
 
-        // Stationary distribution: xᵀQ = 0 with Σx = total; one balance equation is redundant and makes room for the sum.
-        var a = q.Transpose();
-        a.SetRow(Size - 1, Vector<double>.Build.Dense(Size, 1.0));
-        var b = Vector<double>.Build.Dense(Size);
+        // One balance equation is redundant: replace it by Σx = total.
+        Span<double> b = stackalloc double[Size];
+        b.Clear();
+        a.Slice((Size - 1) * Size, Size).Fill(1.0);
         b[Size - 1] = c.TroponinTotal;
-        var x = a.Solve(b);
+        Solve(a, b);
 
-        y[StateIndex.RegulatoryOneCalcium] = x[1];
-        y[StateIndex.RegulatoryTwoCalcium] = x[2];
-        y[StateIndex.RegulatoryMagnesium] = x[3];
-        y[StateIndex.RegulatoryCalciumMagnesium] = x[9];
-        y[StateIndex.PermissiveNoCalcium] = x[4];
-        y[StateIndex.PermissiveOneCalcium] = x[5];
-        y[StateIndex.PermissiveTwoCalcium] = x[6];
-        y[StateIndex.CrossBridgePreStroke] = x[7];
-        y[StateIndex.CrossBridgePostStroke] = x[8];
+        y[StateIndex.RegulatoryOneCalcium] = b[1];
+        y[StateIndex.RegulatoryTwoCalcium] = b[2];
+        y[StateIndex.RegulatoryMagnesium] = b[3];
+        y[StateIndex.PermissiveNoCalcium] = b[4];
+        y[StateIndex.PermissiveOneCalcium] = b[5];
+        y[StateIndex.PermissiveTwoCalcium] = b[6];
+        y[StateIndex.CrossBridgePreStroke] = b[7];
+        y[StateIndex.CrossBridgePostStroke] = b[8];
+        y[StateIndex.RegulatoryCalciumMagnesium] = b[9];
+    }
+
+    /// <summary>Gaussian elimination with partial pivoting; the solution replaces <paramref name="b"/>.</summary>
+    private static void Solve(Span<double> a, Span<double> b)
+    {
+        for (int col = 0; col < Size; col++)
+        {
+            int pivot = col;
+            for (int row = col + 1; row < Size; row++)
+            {
+                if (Math.Abs(a[(row * Size) + col]) > Math.Abs(a[(pivot * Size) + col]))
+                {
+                    pivot = row;
+                }
+            }
+
+            if (pivot != col)
+            {
+                for (int k = 0; k < Size; k++)
+                {
+                    (a[(col * Size) + k], a[(pivot * Size) + k]) = (a[(pivot * Size) + k], a[(col * Size) + k]);
+                }
+
+                (b[col], b[pivot]) = (b[pivot], b[col]);
+            }
+
+            double diagonal = a[(col * Size) + col];
+            for (int row = col + 1; row < Size; row++)
+            {
+                double factor = a[(row * Size) + col] / diagonal;
+                if (factor == 0)
+                {
+                    continue;
+                }
+
+                for (int k = col; k < Size; k++)
+                {
+                    a[(row * Size) + k] -= factor * a[(col * Size) + k];
+                }
+
+                b[row] -= factor * b[col];
+            }
+        }
+
+        for (int row = Size - 1; row >= 0; row--)
+        {
+            double sum = b[row];
+            for (int k = row + 1; k < Size; k++)
+            {
+                sum -= a[(row * Size) + k] * b[k];
+            }
+
+            b[row] = sum / a[(row * Size) + row];
+        }
     }
 }

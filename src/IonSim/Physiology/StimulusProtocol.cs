@@ -53,14 +53,14 @@ public sealed class StimulusProtocol : IEquatable<StimulusProtocol>
     public static StimulusProtocol SinglePulse(double atMs = 0, double? durationMs = null) => new([atMs], durationMs);
 
     /// <summary>A train of <paramref name="count"/> pulses at <paramref name="frequencyHz"/>.</summary>
-    /// <param name="frequencyHz">Pulses per second, greater than 0 and at most 1000.</param>
+    /// <param name="frequencyHz">Pulses per second, from 0.001 to 1000.</param>
     /// <param name="count">Number of pulses, at least 1.</param>
     /// <param name="startMs">The first pulse time, ms.</param>
     /// <param name="durationMs">The end of the simulation, ms; default last pulse + <see cref="DefaultTailMs"/>.</param>
     /// <returns>The protocol.</returns>
     public static StimulusProtocol Train(double frequencyHz, int count, double startMs = 0, double? durationMs = null)
     {
-        Preconditions.InRange(frequencyHz, double.Epsilon, 1000, nameof(frequencyHz));
+        Preconditions.InRange(frequencyHz, 0.001, 1000, nameof(frequencyHz));
         Preconditions.AtLeast(count, 1, nameof(count));
         Preconditions.NonNegativeFinite(startMs, nameof(startMs));
         double intervalMs = 1000.0 / frequencyHz;
@@ -74,14 +74,14 @@ public sealed class StimulusProtocol : IEquatable<StimulusProtocol>
     }
 
     /// <summary>A train at <paramref name="frequencyHz"/> lasting <paramref name="trainDurationMs"/>: pulses at start, start + 1/f, … below start + duration.</summary>
-    /// <param name="frequencyHz">Pulses per second, greater than 0 and at most 1000.</param>
+    /// <param name="frequencyHz">Pulses per second, from 0.001 to 1000.</param>
     /// <param name="trainDurationMs">How long the train lasts, ms (greater than 0).</param>
     /// <param name="startMs">The first pulse time, ms.</param>
     /// <param name="durationMs">The end of the simulation, ms; default last pulse + <see cref="DefaultTailMs"/>.</param>
     /// <returns>The protocol.</returns>
     public static StimulusProtocol TrainForDuration(double frequencyHz, double trainDurationMs, double startMs = 0, double? durationMs = null)
     {
-        Preconditions.InRange(frequencyHz, double.Epsilon, 1000, nameof(frequencyHz));
+        Preconditions.InRange(frequencyHz, 0.001, 1000, nameof(frequencyHz));
         Preconditions.PositiveFinite(trainDurationMs, nameof(trainDurationMs));
         // A pulse exactly at start + duration belongs to the next train; the small allowance absorbs rounding in count·interval.
         int count = Math.Max(1, (int)Math.Ceiling((trainDurationMs * frequencyHz / 1000.0) - 1e-9));

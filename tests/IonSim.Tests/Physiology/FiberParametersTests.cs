@@ -178,4 +178,13 @@ public class FiberParametersTests
         // Independent check: hand-solve of Shorten's chain at saturating Ca (A₂ fraction ≈ 0.0526).
         Assert.InRange(FiberPresets.Normal.Troponin.SaturatingForceFraction, 0.0525, 0.0527);
     }
+    [Fact]
+    public void Json_holds_only_settable_fields_so_nothing_written_is_ignored_on_load()
+    {
+        string json = FiberPresets.Normal.ToJson();
+        Assert.DoesNotContain("FreeMagnesiumMicromolar", json, StringComparison.Ordinal);
+        Assert.DoesNotContain("DissociationMicromolar\": 100", json, StringComparison.Ordinal);
+        Assert.DoesNotContain("SaturatingForceFraction", json, StringComparison.Ordinal);
+        Assert.Throws<JsonException>(() => FiberParameters.FromJson("{ \"FreeMagnesiumMicromolar\": 250 }"));
+    }
 }

@@ -24,6 +24,8 @@ public class SensitivityTests
         ["inactivation onset ×2"] = p => p with { Inactivation = p.Inactivation with { OnsetRatePerMs = 0.4 } },
         ["inactivation recovery ÷2"] = p => p with { Inactivation = p.Inactivation with { RecoveryRatePerMs = 0.005 } },
         ["inactivation recovery ×2"] = p => p with { Inactivation = p.Inactivation with { RecoveryRatePerMs = 0.02 } },
+        ["inactivation Hill 1"] = p => p with { Inactivation = p.Inactivation with { Hill = 1 } },
+        ["inactivation Hill 3"] = p => p with { Inactivation = p.Inactivation with { Hill = 3 } },
         ["inactivation half-Ca ×2"] = p => p with { Inactivation = p.Inactivation with { HalfCalciumMicromolar = 4 } },
         ["calsequestrin rates ÷5"] = p => p with { Calsequestrin = p.Calsequestrin with { CalciumOnRatePerMicromolarPerMs = 2e-4, CalciumOffRatePerMs = 0.25 } },
         ["calsequestrin rates ×4"] = p => p with { Calsequestrin = p.Calsequestrin with { CalciumOnRatePerMicromolarPerMs = 4e-3, CalciumOffRatePerMs = 5 } },
