@@ -31,7 +31,7 @@ public static partial class Experiment
         var rest = RestState.Compute(parameters);
         var fiber = new MuscleFiber(parameters, protocol);
         var events = new ContractionEvents(fiber, options.Contraction);
-        OdeSolution solution = fiber.Solve(options.Solver, new OdeRequest { OutputTimes = grid, Events = events.Events, DenseOutput = true });
+        OdeSolution solution = fiber.Solve(options.Solver, new OdeRequest { OutputTimes = grid, Events = events.Events, DenseOutput = true }, rest);
 
         var stimulus = ContractionEvents.StimulusWindows(protocol, parameters.Release.ActivationWidthMs);
         PhaseTimeline timeline = ContractionStateMachine.Run(

@@ -32,9 +32,10 @@ public class SimulationProperties
             bool covers = intervals[0].StartMs == 0 && intervals[^1].EndMs == r.Protocol.DurationMs
                 && intervals.Zip(intervals.Skip(1)).All(p => p.First.EndMs == p.Second.StartMs);
             bool tensionInRange = r.Trace.Tension.All(t => t >= 0 && t <= 1);
-            bool everyPulseActivates = c.Pulses.All(p => r.Timeline.Transitions.Any(t => t.TimeMs == p));
+            // A pulse starts activation, or adds to a contraction (or spasm) already under way.
+            bool everyPulseActivates = c.Pulses.All(p => r.Timeline.PhaseAt(p) is Phase.Activation or Phase.Contraction or Phase.Spasm);
             return (validWalk && covers && tensionInRange && everyPulseActivates)
-                .Label($"Mg {c.Mg} mM, pulses [{string.Join(", ", c.Pulses)}]");
+                .Label($"Mg {c.Mg} mM, pulses [{string.Join(", ", c.Pulses)}]: walk {validWalk}, covers {covers}, tension {tensionInRange}, pulses {everyPulseActivates}");
         });
     }
 }
