@@ -78,6 +78,17 @@ internal static class Preconditions
         return value;
     }
 
+    public static T NotNull<T>(T? value, string name)
+        where T : class
+    {
+        if (value is null)
+        {
+            throw new ArgumentNullException(name, $"{name} must be given, but was null.");
+        }
+
+        return value;
+    }
+
     public static double AtLeast(double value, double min, string name)
     {
         if (!(value >= min) || !double.IsFinite(value))
@@ -88,6 +99,16 @@ internal static class Preconditions
         return value;
     }
 
+    public static TEnum Defined<TEnum>(TEnum value, string name)
+        where TEnum : struct, Enum
+    {
+        if (!Enum.IsDefined(value))
+        {
+            throw new ArgumentOutOfRangeException(name, value, $"{name} must be one of {string.Join(", ", Enum.GetNames<TEnum>())}, but was {value}.");
+        }
+
+        return value;
+    }
 
     public static int AtLeastCount<T>(IReadOnlyCollection<T> values, int min, string name)
     {
@@ -97,6 +118,35 @@ internal static class Preconditions
             throw new ArgumentException($"{name} must contain at least {min} values, but had {values.Count}.", name);
         }
 
-        return values.Count;
+        return values.Count;    }
+    public static TEnum DefinedFlags<TEnum>(TEnum value, TEnum all, string name)
+        where TEnum : struct, Enum
+    {
+        long bits = Convert.ToInt64(value, CultureInfo.InvariantCulture);
+        long allowed = Convert.ToInt64(all, CultureInfo.InvariantCulture);
+        if ((bits & ~allowed) != 0)
+        {
+            throw new ArgumentOutOfRangeException(name, value, $"{name} must combine only {string.Join(", ", Enum.GetNames<TEnum>())}, but was {value}.");
+        }
+
+        return value;
+    }
+
+    public static IReadOnlyList<double> FiniteNonNegativeAscending(IReadOnlyList<double> values, string name)
+    {
+        for (int i = 0; i < values.Count; i++)
+        {
+            if (!(values[i] >= 0) || !double.IsFinite(values[i]))
+            {
+                throw new ArgumentOutOfRangeException(name, values[i], $"{name}[{i}] must be a finite number of at least 0, but was {Format(values[i])}.");
+            }
+
+            if (i > 0 && !(values[i] > values[i - 1]))
+            {
+                throw new ArgumentOutOfRangeException(name, values[i], $"{name} must be strictly increasing, but {name}[{i}] = {Format(values[i])} follows {Format(values[i - 1])}.");
+            }
+        }
+
+        return values;
     }
 }

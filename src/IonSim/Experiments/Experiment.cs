@@ -1,0 +1,146 @@
+using IonSim.Contraction;
+using IonSim.Integration;
+using IonSim.Physiology;
+
+namespace IonSim.Experiments;
+
+/// <summary>
+/// One-call simulations: a fiber, a protocol and options in; trace, phase timeline and metrics out.
+/// The CLI, the plots and the samples all run through here.
+/// </summary>
+/// <remarks>Every method is safe to call from several threads at once.</remarks>
+public static partial class Experiment
+{
+    /// <summary>Simulates one fiber under one stimulus protocol, starting from the fiber's computed rest.</summary>
+    /// <param name="parameters">The fiber.</param>
+    /// <param name="protocol">The stimuli and the simulated duration.</param>
+    /// <param name="options">Output interval, solver and state-machine settings; null for the defaults.</param>
+    /// <param name="scenarioName">A name for the result; null names it after its free Mg²⁺.</param>
+    /// <returns>The trace, the timeline and the metrics.</returns>
+    /// <exception cref="NoRestStateException">The fiber has no stable rest to start from.</exception>
+    /// <exception cref="OdeSolverException">The integrator failed; the message says where.</exception>
+    /// <exception cref="ArgumentException">The trace would exceed <see cref="SimulationOptions.MaxTracePoints"/>.</exception>
+    public static SimulationResult Simulate(FiberParameters parameters, StimulusProtocol protocol, SimulationOptions? options = null, string? scenarioName = null)
+    {
+        ArgumentNullException.ThrowIfNull(parameters);
+        ArgumentNullException.ThrowIfNull(protocol);
+        options ??= new SimulationOptions();
+        double end = protocol.DurationMs;
+        double[] grid = OutputGrid(end, options);
+
+        var rest = RestState.Compute(parameters);
+        var fiber = new MuscleFiber(parameters, protocol);
+        var events = new ContractionEvents(fiber, options.Contraction);
+        OdeSolution solution = fiber.Solve(options.Solver, new OdeRequest { OutputTimes = grid, Events = events.Events, DenseOutput = true }, rest);
+
+        var stimulus = ContractionEvents.StimulusWindows(protocol, parameters.Release.ActivationWidthMs);
+        PhaseTimeline timeline = ContractionStateMachine.Run(
+            options.Contraction, 0, rest.Tension, ContractionEvents.Signals(solution, stimulus), end);
+
+        var curve = DenseCurve(fiber, solution.Dense!);
+        var pulses = protocol.PulseTimesMs.Where(t => t < end).ToArray();
+        return new SimulationResult
+        {
+            ScenarioName = scenarioName ?? Scenario.Named(parameters).Name,
+            Parameters = parameters,
+            Protocol = protocol,
+            Options = options,
+            Trace = Sample(fiber, solution, timeline),
+            Timeline = timeline,
+            Twitches = ContractionMetrics.Twitches(curve, pulses, end, options.Contraction),
+            Train = pulses.Length >= 2 ? ContractionMetrics.Train(curve, pulses, TrainWindowEnd(pulses, end), options.Contraction) : null,
+            Rest = rest,
+            Statistics = solution.Statistics,
+        };
+    }
+
+    /// <summary>Simulates several scenarios under the same protocol, in parallel, returning results in scenario order.</summary>
+    /// <param name="scenarios">The fibers to compare (at least one).</param>
+    /// <param name="protocol">The stimuli and duration, shared by all.</param>
+    /// <param name="options">Shared options; null for the defaults.</param>
+    /// <param name="progress">Told after each scenario finishes; may be null.</param>
+    /// <param name="cancellationToken">Stops the comparison between scenarios.</param>
+    /// <returns>One result per scenario, in the order given.</returns>
+    public static IReadOnlyList<SimulationResult> Compare(
+        IReadOnlyList<Scenario> scenarios, StimulusProtocol protocol, SimulationOptions? options = null,
+        IProgress<SweepProgress>? progress = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(scenarios);
+        if (scenarios.Count == 0)
+        {
+            throw new ArgumentException("Compare needs at least one scenario, but none was given.", nameof(scenarios));
+        }
+
+        return SweepRunner.Run(scenarios, (s, _) => Simulate(s.Parameters, protocol, options, s.Name), progress, cancellationToken);
+    }
+
+    // A train is measured from its first pulse to one mean interval after its last, so the tail after
+    // the train (relaxation, or its failure) does not dilute the mean tension.
+    private static double TrainWindowEnd(double[] pulses, double endMs) =>
+        Math.Min(endMs, pulses[^1] + (pulses[^1] - pulses[0]) / (pulses.Length - 1));
+
+    private static double[] OutputGrid(double endMs, SimulationOptions options)
+    {
+        double count = Math.Floor(endMs / options.OutputIntervalMs) + 1;
+        if (count + 1 > options.MaxTracePoints)
+        {
+            throw new ArgumentException(
+                FormattableString.Invariant($"A {endMs} ms simulation sampled every {options.OutputIntervalMs} ms needs {count:0} trace points, more than MaxTracePoints ({options.MaxTracePoints}); use a larger output interval."),
+                nameof(options));
+        }
+
+        var grid = new List<double>((int)count + 1);
+        for (int i = 0; i < count; i++)
+        {
+            grid.Add(i * options.OutputIntervalMs);
+        }
+
+        if (grid[^1] < endMs)
+        {
+            grid.Add(endMs);
+        }
+
+        return [.. grid];
+    }
+
+    private static ContractionCurve DenseCurve(MuscleFiber fiber, DenseSolution dense)
+    {
+        var y = new double[fiber.Dimension];
+        return new ContractionCurve(
+            dense.TimeStart,
+            dense.TimeEnd,
+            t => { dense.Evaluate(t, y); return fiber.Tension(y); },
+            t => { dense.Evaluate(t, y); return fiber.FreeCalciumMicromolar(y); });
+    }
+
+    private static SimulationTrace Sample(MuscleFiber fiber, OdeSolution solution, PhaseTimeline timeline)
+    {
+        int n = solution.Times.Count;
+        var time = new double[n];
+        var ca = new double[n];
+        var sr = new double[n];
+        var tension = new double[n];
+        var phases = new Phase[n];
+        BindingSite[] sites = Enum.GetValues<BindingSite>();
+        var caFractions = sites.Select(_ => new double[n]).ToArray();
+        var mgFractions = sites.Select(_ => new double[n]).ToArray();
+        for (int i = 0; i < n; i++)
+        {
+            ReadOnlySpan<double> y = solution.State(i);
+            time[i] = solution.Times[i];
+            ca[i] = fiber.FreeCalciumMicromolar(y);
+            sr[i] = fiber.SrCalciumMicromolar(y);
+            tension[i] = fiber.Tension(y);
+            phases[i] = timeline.PhaseAt(time[i]);
+            for (int s = 0; s < sites.Length; s++)
+            {
+                SiteOccupancy occupancy = fiber.Occupancy(y, sites[s]);
+                caFractions[s][i] = occupancy.CalciumFraction;
+                mgFractions[s][i] = occupancy.MagnesiumFraction;
+            }
+        }
+
+        var siteTraces = sites.Select((site, s) => new SiteOccupancyTrace(site, caFractions[s], mgFractions[s])).ToArray();
+        return new SimulationTrace(time, ca, sr, tension, phases, siteTraces);
+    }
+}

@@ -1,0 +1,149 @@
+namespace IonSim.Physiology;
+
+/// <summary>
+/// The parameters flattened into plain fields in the model's units (µM, ms), so the right-hand side reads numbers
+/// instead of walking nested records, and each mechanism's Mg²⁺ switch is resolved once.
+/// </summary>
+internal readonly struct FiberConstants
+{
+    public FiberConstants(FiberParameters p)
+    {
+        ReferenceMagnesium = p.ReferenceMagnesiumMillimolar * 1000;
+        ClampedMagnesium = p.FreeMagnesiumMicromolar;
+        DynamicMagnesium = p.MagnesiumMode == MagnesiumMode.Dynamic;
+        RyrMagnesiumOn = p.IsOn(MagnesiumMechanisms.RyrInhibition);
+        RegulatoryMagnesiumOn = p.IsOn(MagnesiumMechanisms.RegulatorySiteCompetition);
+        TroponinCaMgMagnesiumOn = p.IsOn(MagnesiumMechanisms.TroponinCaMgSiteCompetition);
+        ParvalbuminMagnesiumOn = p.IsOn(MagnesiumMechanisms.ParvalbuminCompetition);
+        AtpMagnesiumOn = p.IsOn(MagnesiumMechanisms.AtpCompetition);
+        SercaMagnesiumOn = p.IsOn(MagnesiumMechanisms.SercaDependence);
+
+        VolumeRatio = p.SrToMyoplasmVolumeRatio;
+
+        ParvalbuminTotal = p.Parvalbumin.TotalMicromolar;
+        ParvalbuminCaOn = p.Parvalbumin.CalciumOnRatePerMicromolarPerMs;
+        ParvalbuminCaOff = p.Parvalbumin.CalciumOffRatePerMs;
+        ParvalbuminMgOn = p.Parvalbumin.MagnesiumOnRatePerMicromolarPerMs;
+        ParvalbuminMgOff = p.Parvalbumin.MagnesiumOffRatePerMs;
+
+        TncTotal = p.TroponinCaMgSites.TotalMicromolar;
+        TncCaOn = p.TroponinCaMgSites.CalciumOnRatePerMicromolarPerMs;
+        TncCaOff = p.TroponinCaMgSites.CalciumOffRatePerMs;
+        TncMgOn = p.TroponinCaMgSites.MagnesiumOnRatePerMicromolarPerMs;
+        TncMgOff = p.TroponinCaMgSites.MagnesiumOffRatePerMs;
+
+        AtpTotal = p.Atp.TotalMicromolar;
+        AtpCaDissociation = p.Atp.CalciumDissociationMicromolar;
+        AtpMgOn = p.Atp.MagnesiumOnRatePerMicromolarPerMs;
+        AtpMgOff = p.Atp.MagnesiumOffRatePerMs;
+
+        var t = p.Troponin;
+        TroponinTotal = t.TotalMicromolar;
+        TroponinCaOn = t.CalciumOnRatePerMicromolarPerMs;
+        TroponinCaOff = t.CalciumOffRatePerMs;
+        TroponinMgOn = t.MagnesiumOnRatePerMicromolarPerMs;
+        TroponinMgOff = t.MagnesiumOffRatePerMs;
+        PermissiveOn = t.PermissiveOnRatePerMs;
+        PermissiveOff = t.PermissiveOffRatePerMs;
+        EmptyPermissiveOff = t.EmptyPermissiveOffRatePerMs;
+        Attach = t.AttachRatePerMs;
+        Detach = t.DetachRatePerMs;
+        PowerStroke = t.PowerStrokeRatePerMs;
+        ReversePowerStroke = t.ReversePowerStrokeRatePerMs;
+        Cycle = t.CycleRatePerMs;
+        MaximalForceBearing = t.TotalMicromolar * t.SaturatingForceFraction;
+
+        CsqTotal = p.Calsequestrin.TotalMicromolar;
+        CsqOn = p.Calsequestrin.CalciumOnRatePerMicromolarPerMs;
+        CsqOff = p.Calsequestrin.CalciumOffRatePerMs;
+
+        SercaMaxRate = p.Serca.MaxRateMicromolarPerMs;
+        SercaHalf = p.Serca.HalfSaturationMicromolar;
+        SercaHill = p.Serca.HillCoefficient;
+        SercaMagnesiumHalf = p.Serca.MagnesiumHalfActivationMillimolar * 1000;
+
+        var r = p.Release;
+        StimulusPermeability = r.StimulusPermeabilityPerMs;
+        ActivationWidth = r.ActivationWidthMs;
+        RestingPermeability = r.RestingPermeabilityPerMs;
+        LeakPermeability = r.LeakPermeabilityPerMs;
+        CicrPermeability = r.CalciumInducedPermeabilityPerMs;
+        StimulusMagnesiumHalf = r.StimulusMagnesiumHalfInhibitionMillimolar * 1000;
+        RestingMagnesiumHalf = r.RestingMagnesiumHalfInhibitionMillimolar * 1000;
+        MagnesiumHill = r.MagnesiumInhibitionHill;
+        ActivatingSiteCalcium = r.ActivatingSiteCalciumMicromolar;
+        ActivatingSiteMagnesium = r.ActivatingSiteMagnesiumMicromolar;
+        InhibitorySiteCalcium = r.InhibitorySiteCalciumMicromolar;
+        InhibitorySiteMagnesium = r.InhibitorySiteMagnesiumMicromolar;
+
+        InactivationOnset = p.Inactivation.OnsetRatePerMs;
+        InactivationHalf = p.Inactivation.HalfCalciumMicromolar;
+        InactivationHill = p.Inactivation.Hill;
+        InactivationRecovery = p.Inactivation.RecoveryRatePerMs;
+    }
+
+    public double ReferenceMagnesium { get; }
+    public double ClampedMagnesium { get; }
+    public bool DynamicMagnesium { get; }
+    public bool RyrMagnesiumOn { get; }
+    public bool RegulatoryMagnesiumOn { get; }
+    public bool TroponinCaMgMagnesiumOn { get; }
+    public bool ParvalbuminMagnesiumOn { get; }
+    public bool AtpMagnesiumOn { get; }
+    public bool SercaMagnesiumOn { get; }
+    public double VolumeRatio { get; }
+    public double ParvalbuminTotal { get; }
+    public double ParvalbuminCaOn { get; }
+    public double ParvalbuminCaOff { get; }
+    public double ParvalbuminMgOn { get; }
+    public double ParvalbuminMgOff { get; }
+    public double TncTotal { get; }
+    public double TncCaOn { get; }
+    public double TncCaOff { get; }
+    public double TncMgOn { get; }
+    public double TncMgOff { get; }
+    public double AtpTotal { get; }
+    public double AtpCaDissociation { get; }
+    public double AtpMgOn { get; }
+    public double AtpMgOff { get; }
+    public double TroponinTotal { get; }
+    public double TroponinCaOn { get; }
+    public double TroponinCaOff { get; }
+    public double TroponinMgOn { get; }
+    public double TroponinMgOff { get; }
+    public double PermissiveOn { get; }
+    public double PermissiveOff { get; }
+    public double EmptyPermissiveOff { get; }
+    public double Attach { get; }
+    public double Detach { get; }
+    public double PowerStroke { get; }
+    public double ReversePowerStroke { get; }
+    public double Cycle { get; }
+    public double MaximalForceBearing { get; }
+    public double CsqTotal { get; }
+    public double CsqOn { get; }
+    public double CsqOff { get; }
+    public double SercaMaxRate { get; }
+    public double SercaHalf { get; }
+    public double SercaHill { get; }
+    public double SercaMagnesiumHalf { get; }
+    public double StimulusPermeability { get; }
+    public double ActivationWidth { get; }
+    public double RestingPermeability { get; }
+    public double LeakPermeability { get; }
+    public double CicrPermeability { get; }
+    public double StimulusMagnesiumHalf { get; }
+    public double RestingMagnesiumHalf { get; }
+    public double MagnesiumHill { get; }
+    public double ActivatingSiteCalcium { get; }
+    public double ActivatingSiteMagnesium { get; }
+    public double InhibitorySiteCalcium { get; }
+    public double InhibitorySiteMagnesium { get; }
+    public double InactivationOnset { get; }
+    public double InactivationHalf { get; }
+    public double InactivationHill { get; }
+    public double InactivationRecovery { get; }
+
+    /// <summary>The free Mg²⁺ a mechanism sees: the fiber's (state or clamp) when switched on, else the reference.</summary>
+    public double Seen(bool on, double mgFree) => on ? mgFree : ReferenceMagnesium;
+}

@@ -1,0 +1,75 @@
+namespace IonSim.Physiology;
+
+/// <summary>
+/// The closed-form pieces shared by the right-hand side and the rest solver, so both use one definition.
+/// </summary>
+internal static class FiberKinetics
+{
+    /// <summary>
+    /// Splits the pool P = Ca + CaATP when Ca–ATP is at equilibrium: Ca + A·Ca/(K + Ca) = P with A the ATP not bound to Mg²⁺.
+    /// The positive root of Ca² + (K + A − P)·Ca − K·P = 0, written so that neither branch cancels digits.
+    /// </summary>
+    public static double FreeCalcium(double pool, double atpNotMagnesiumBound, double dissociation)
+    {
+        double b = dissociation + atpNotMagnesiumBound - pool;
+        double root = Math.Sqrt(Math.Max((b * b) + (4 * dissociation * pool), 0));
+        return b >= 0 ? 2 * dissociation * pool / (b + root) : (root - b) / 2;
+    }
+
+    /// <summary>Hill activation xⁿ/(xⁿ + Kⁿ), 0 for x ≤ 0 (negative round-off must not reach a fractional power).</summary>
+    public static double Hill(double x, double half, double n)
+    {
+        if (x <= 0)
+        {
+            return 0;
+        }
+
+        if (n == 1)
+        {
+            return x / (x + half);
+        }
+
+        double r = Math.Pow(x / half, n);
+        return r / (1 + r);
+    }
+
+    /// <summary>1/(1 + (Mg/K)ⁿ) divided by its value at the reference Mg²⁺, so that it is 1 there.</summary>
+    public static double NormalisedMagnesiumInhibition(double mg, double mgReference, double half, double n)
+    {
+        double at = n == 1 ? mg / half : Math.Pow(mg / half, n);
+        double atReference = n == 1 ? mgReference / half : Math.Pow(mgReference / half, n);
+        return (1 + atReference) / (1 + Math.Max(at, 0));
+    }
+
+    /// <summary>SERCA's Mg²⁺ factor, [Mg/(K + Mg)] / [Mg_ref/(K + Mg_ref)].</summary>
+    public static double SercaMagnesiumFactor(double mg, double mgReference, double half)
+    {
+        double m = Math.Max(mg, 0);
+        return m / (half + m) * (half + mgReference) / mgReference;
+    }
+
+    /// <summary>
+    /// Permeability of the RyR channels that are not driven by the stimulus (resting + Ca²⁺-induced), before inactivation.
+    /// The A-site is activated by Ca²⁺ with Mg²⁺ competing; the I-site binds either ion and closes the channel.
+    /// </summary>
+    public static double UnstimulatedPermeability(in FiberConstants c, double ca, double mgRyr)
+    {
+        double caA = Math.Max(ca, 0) / c.ActivatingSiteCalcium;
+        double activation = caA / (1 + caA + (mgRyr / c.ActivatingSiteMagnesium));
+        double inhibition = 1 / (1 + (Math.Max(ca, 0) / c.InhibitorySiteCalcium) + (mgRyr / c.InhibitorySiteMagnesium));
+        double resting = c.RestingPermeability * NormalisedMagnesiumInhibition(mgRyr, c.ReferenceMagnesium, c.RestingMagnesiumHalf, c.MagnesiumHill);
+        return resting + (c.CicrPermeability * activation * inhibition);
+    }
+
+    /// <summary>The stimulus-driven permeability's Mg²⁺ factor.</summary>
+    public static double StimulusMagnesiumFactor(in FiberConstants c, double mgRyr) =>
+        NormalisedMagnesiumInhibition(mgRyr, c.ReferenceMagnesium, c.StimulusMagnesiumHalf, c.MagnesiumHill);
+
+    /// <summary>SERCA uptake, µM/ms of myoplasm.</summary>
+    public static double Uptake(in FiberConstants c, double ca, double mgSerca) =>
+        c.SercaMaxRate * Hill(ca, c.SercaHalf, c.SercaHill) * SercaMagnesiumFactor(mgSerca, c.ReferenceMagnesium, c.SercaMagnesiumHalf);
+
+    /// <summary>Onset drive of inactivation, k_inact·Caⁿ/(Caⁿ + Kⁿ), ms⁻¹.</summary>
+    public static double InactivationOnset(in FiberConstants c, double ca) =>
+        c.InactivationOnset * Hill(ca, c.InactivationHalf, c.InactivationHill);
+}

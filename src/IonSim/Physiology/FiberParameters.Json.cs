@@ -1,0 +1,68 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using System.Text.Json.Serialization.Metadata;
+
+namespace IonSim.Physiology;
+
+/// <content>JSON load and save.</content>
+public sealed partial record FiberParameters
+{
+    // Unknown fields are errors (a misspelt field must not silently fall back to a default); enums are written by name.
+    // Computed, get-only properties (dissociation constants, µM views) are left out of the contract entirely: written,
+    // they would invite edits that a load silently ignores; left out, such a field is rejected as unknown.
+    private static readonly JsonSerializerOptions JsonOptions = new()
+    {
+        WriteIndented = true,
+        UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow,
+        RespectNullableAnnotations = true,
+        Converters = { new JsonStringEnumConverter(allowIntegerValues: false) },
+        TypeInfoResolver = new DefaultJsonTypeInfoResolver { Modifiers = { OnlySettableProperties } },
+    };
+
+    private static void OnlySettableProperties(JsonTypeInfo typeInfo)
+    {
+        if (typeInfo.Kind != JsonTypeInfoKind.Object)
+        {
+            return;
+        }
+
+        for (int i = typeInfo.Properties.Count - 1; i >= 0; i--)
+        {
+            if (typeInfo.Properties[i].Set is null)
+            {
+                typeInfo.Properties.RemoveAt(i);
+            }
+        }
+    }
+
+    /// <summary>Reads parameters from JSON. Fields that are absent keep their defaults; unknown fields are rejected.</summary>
+    /// <param name="json">The JSON text, as written by <see cref="ToJson"/>.</param>
+    /// <returns>The validated parameters.</returns>
+    /// <exception cref="JsonException">The text is not valid JSON for this type (including unknown fields).</exception>
+    /// <exception cref="ArgumentOutOfRangeException">A value is outside its allowed range (the message names it).</exception>
+    public static FiberParameters FromJson(string json)
+    {
+        ArgumentNullException.ThrowIfNull(json);
+        return JsonSerializer.Deserialize<FiberParameters>(json, JsonOptions)
+            ?? throw new JsonException("The JSON text holds null instead of a fiber parameter object.");
+    }
+
+    /// <summary>Writes these parameters as indented JSON; <see cref="FromJson"/> reads them back exactly.</summary>
+    /// <returns>The JSON text.</returns>
+    public string ToJson() => JsonSerializer.Serialize(this, JsonOptions);
+
+    /// <summary>Reads parameters from a JSON file.</summary>
+    /// <param name="path">The file to read.</param>
+    /// <returns>The validated parameters.</returns>
+    public static FiberParameters LoadFile(string path) => FromJson(File.ReadAllText(path));
+
+    /// <summary>Writes these parameters to a JSON file atomically (a temporary file beside it, then a rename).</summary>
+    /// <param name="path">The file to write or replace.</param>
+    public void SaveFile(string path)
+    {
+        ArgumentNullException.ThrowIfNull(path);
+        string temporary = path + ".tmp-" + Guid.NewGuid().ToString("N");
+        File.WriteAllText(temporary, ToJson());
+        File.Move(temporary, path, overwrite: true);
+    }
+}

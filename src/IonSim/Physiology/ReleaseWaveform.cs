@@ -1,0 +1,33 @@
+namespace IonSim.Physiology;
+
+/// <summary>
+/// The stimulus-driven gate of release, R(t) ∈ [0, 1]: each pulse at t_k contributes sin²(π(t − t_k)/w) for
+/// t_k ≤ t ≤ t_k + w, overlapping pulses add and the sum is capped at 1 (all channels open).
+/// </summary>
+/// <remarks>
+/// sin² rises and falls smoothly and is exactly 0 outside its window, so release stops completely between pulses and the
+/// only places where the right-hand side changes form are t_k and t_k + w (<see cref="StimulusProtocol.Edges"/>).
+/// Its full duration at half maximum is w/2.
+/// </remarks>
+internal static class ReleaseWaveform
+{
+    public static double Gate(double t, ReadOnlySpan<double> pulseTimesMs, double widthMs)
+    {
+        int index = pulseTimesMs.BinarySearch(t);
+        int last = index >= 0 ? index : ~index - 1;   // the last pulse at or before t
+        double gate = 0;
+        for (int k = last; k >= 0; k--)
+        {
+            double tau = t - pulseTimesMs[k];
+            if (tau >= widthMs)
+            {
+                break;   // pulses are sorted: every earlier one ended too
+            }
+
+            double s = Math.Sin(Math.PI * tau / widthMs);
+            gate += s * s;
+        }
+
+        return Math.Min(gate, 1.0);
+    }
+}

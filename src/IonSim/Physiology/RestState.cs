@@ -1,0 +1,191 @@
+using System.Globalization;
+using MathNet.Numerics.LinearAlgebra;
+using MathNet.Numerics.RootFinding;
+using S = IonSim.Physiology.StateIndex;
+
+namespace IonSim.Physiology;
+
+/// <summary>
+/// The resting steady state of a fiber, computed for its parameters (never copied from a paper's initial values).
+/// </summary>
+/// <remarks>
+/// <para>At rest every binding reaction is at equilibrium, inactivation is at its steady level, troponin's chain is at its
+/// steady state, and SERCA uptake balances the SR's outflow. Given free Ca²⁺ all of that is closed-form (or a 9×9 linear solve),
+/// so the rest reduces to one equation in free Ca²⁺: the SR total (<see cref="RestCondition.SrLoadFixed"/>) or the fiber's
+/// total Ca²⁺ (<see cref="RestCondition.TotalCalciumFixed"/>) equals its target. It is solved by Brent's method in log(Ca)
+/// after a scan from 10⁻⁵ to 10³ µM that brackets every root.</para>
+/// <para>Each root is then checked for stability with the eigenvalues of a finite-difference Jacobian; the lowest stable
+/// root is the rest. When there is no root, or none is stable, <see cref="NoRestStateException"/> says why.</para>
+/// </remarks>
+public sealed class RestState
+{
+    /// <summary>Largest eigenvalue real part (ms⁻¹) still counted as stable: slower growth than e-fold in 100 s cannot matter to a twitch.</summary>
+    public const double StabilityTolerancePerMs = 1e-5;
+
+    private const double LowestCalciumMicromolar = 1e-5;
+    private const double HighestCalciumMicromolar = 1e3;
+    private const int ScanPoints = 400;
+
+    private readonly double[] _state;
+
+    private RestState(FiberParameters parameters, double[] state, double growthRate)
+    {
+        Parameters = parameters;
+        _state = state;
+        LargestGrowthRatePerMs = growthRate;
+        var fiber = new MuscleFiber(parameters, StimulusProtocol.None(1));
+        FreeCalciumMicromolar = fiber.FreeCalciumMicromolar(state);
+        SrTotalCalciumMicromolar = fiber.SrTotalCalciumMicromolar(state);
+        FiberTotalCalciumMicromolar = fiber.TotalCalciumMicromolar(state);
+        Tension = fiber.Tension(state);
+    }
+
+    /// <summary>The parameters the rest was computed for.</summary>
+    public FiberParameters Parameters { get; }
+
+    /// <summary>The state vector at rest (layout: <see cref="StateIndex"/>).</summary>
+    public IReadOnlyList<double> State => _state;
+
+    /// <summary>Resting free Ca²⁺, µM.</summary>
+    public double FreeCalciumMicromolar { get; }
+
+    /// <summary>Resting SR total Ca²⁺, µM of SR volume.</summary>
+    public double SrTotalCalciumMicromolar { get; }
+
+    /// <summary>The fiber's total Ca²⁺ at rest, µM of myoplasm.</summary>
+    public double FiberTotalCalciumMicromolar { get; }
+
+    /// <summary>Resting tension, fraction of maximal.</summary>
+    public double Tension { get; }
+
+    /// <summary>The largest real part of the Jacobian's eigenvalues at the rest, ms⁻¹ (≤ <see cref="StabilityTolerancePerMs"/>).</summary>
+    public double LargestGrowthRatePerMs { get; }
+
+    /// <summary>A copy of the state vector.</summary>
+    /// <returns>A new array.</returns>
+    public double[] ToArray() => (double[])_state.Clone();
+
+    /// <summary>Computes the rest for <paramref name="parameters"/>, holding fixed what <see cref="FiberParameters.RestCondition"/> says.</summary>
+    /// <param name="parameters">The fiber.</param>
+    /// <returns>The rest.</returns>
+    /// <exception cref="NoRestStateException">No balance point exists, or none is stable.</exception>
+    public static RestState Compute(FiberParameters parameters)
+    {
+        ArgumentNullException.ThrowIfNull(parameters);
+        var c = new FiberConstants(parameters);
+        bool srFixed = parameters.RestCondition == RestCondition.SrLoadFixed;
+        double target = srFixed ? parameters.SrTotalCalciumMicromolar : parameters.FiberTotalCalciumMicromolar;
+        var state = new double[S.Count];
+
+        double Residual(double logCa)
+        {
+            Balance(c, Math.Exp(logCa), state);
+            return (srFixed ? state[S.SrFreeCalcium] + state[S.CalsequestrinCalcium] : TotalCalcium(c, state)) - target;
+        }
+
+        double lo = Math.Log(LowestCalciumMicromolar), hi = Math.Log(HighestCalciumMicromolar);
+        double step = (hi - lo) / ScanPoints;
+        double previous = Residual(lo);
+        var unstable = new List<(double Ca, double Growth)>();
+        bool anyRoot = false;
+        for (int i = 1; i <= ScanPoints; i++)
+        {
+            double x = lo + (i * step);
+            double current = Residual(x);
+            if (Math.Sign(previous) != Math.Sign(current) && double.IsFinite(previous) && double.IsFinite(current))
+            {
+                anyRoot = true;
+                double root = Brent.FindRoot(Residual, x - step, x, 1e-13, 200);
+                var rest = new double[S.Count];
+                Balance(c, Math.Exp(root), rest);
+                double growth = LargestGrowthRate(parameters, rest);
+                if (growth <= StabilityTolerancePerMs)
+                {
+                    return new RestState(parameters, rest, growth);
+                }
+
+                unstable.Add((Math.Exp(root), growth));
+            }
+
+            previous = current;
+        }
+
+        string what = srFixed
+            ? $"an SR total Ca²⁺ of {Format(target)} µM (SR volume)"
+            : $"a fiber total Ca²⁺ of {Format(target)} µM";
+        string mg = $"free Mg²⁺ {Format(parameters.FreeMagnesiumMillimolar)} mM";
+        if (!anyRoot)
+        {
+            throw new NoRestStateException(
+                $"No resting state with {what} at {mg}: between {Format(LowestCalciumMicromolar)} and {Format(HighestCalciumMicromolar)} µM free Ca²⁺, " +
+                "SERCA uptake never balances the SR's outflow at that load (release outpaces uptake, so the store would empty into the myoplasm). " +
+                "Raise Mg²⁺, lower the load, or weaken resting/Ca²⁺-induced release.");
+        }
+
+        string points = string.Join("; ", unstable.Select(u => $"{Format(u.Ca)} µM (grows at {Format(u.Growth)} ms⁻¹)"));
+        throw new NoRestStateException(
+            $"No stable resting state with {what} at {mg}: uptake balances release only at free Ca²⁺ {points}, and release runs away from each.");
+    }
+
+    /// <summary>Fills every component at rest for a given free Ca²⁺, SR contents included (from SERCA = outflow).</summary>
+    internal static void Balance(in FiberConstants c, double ca, Span<double> y)
+    {
+        double mg = c.ClampedMagnesium;
+        y[S.FreeMagnesium] = mg;
+
+        Competitive(ca, c.Seen(c.ParvalbuminMagnesiumOn, mg), c.ParvalbuminTotal, c.ParvalbuminCaOff / c.ParvalbuminCaOn, c.ParvalbuminMgOff / c.ParvalbuminMgOn, out y[S.ParvalbuminCalcium], out y[S.ParvalbuminMagnesium]);
+        Competitive(ca, c.Seen(c.TroponinCaMgMagnesiumOn, mg), c.TncTotal, c.TncCaOff / c.TncCaOn, c.TncMgOff / c.TncMgOn, out y[S.TroponinCaMgSiteCalcium], out y[S.TroponinCaMgSiteMagnesium]);
+        Competitive(ca, c.Seen(c.AtpMagnesiumOn, mg), c.AtpTotal, c.AtpCaDissociation, c.AtpMgOff / c.AtpMgOn, out double caAtp, out y[S.AtpMagnesium]);
+        y[S.CalciumPool] = ca + caAtp;
+
+        RegulatoryChain.SteadyState(c, ca, c.Seen(c.RegulatoryMagnesiumOn, mg), y);
+
+        double onset = FiberKinetics.InactivationOnset(c, ca);
+        double inactivation = onset / (onset + c.InactivationRecovery);
+        y[S.ReleaseInactivation] = inactivation;
+
+        double outflowPermeability = ((1 - inactivation) * FiberKinetics.UnstimulatedPermeability(c, ca, c.Seen(c.RyrMagnesiumOn, mg))) + c.LeakPermeability;
+        double uptake = FiberKinetics.Uptake(c, ca, c.Seen(c.SercaMagnesiumOn, mg));
+        double caSr = outflowPermeability > 0 ? ca + (uptake / outflowPermeability) : double.PositiveInfinity;
+        y[S.SrFreeCalcium] = caSr;
+        y[S.CalsequestrinCalcium] = double.IsFinite(caSr) ? c.CsqTotal * caSr / ((c.CsqOff / c.CsqOn) + caSr) : c.CsqTotal;
+    }
+
+    private static void Competitive(double ca, double mg, double total, double kCa, double kMg, out double caBound, out double mgBound)
+    {
+        double denominator = 1 + (ca / kCa) + (mg / kMg);
+        caBound = total * (ca / kCa) / denominator;
+        mgBound = total * (mg / kMg) / denominator;
+    }
+
+    private static double TotalCalcium(in FiberConstants c, ReadOnlySpan<double> y) =>
+        y[S.CalciumPool] + y[S.ParvalbuminCalcium] + y[S.TroponinCaMgSiteCalcium] + MuscleFiber.RegulatoryCalciumMicromolar(y)
+        + (c.VolumeRatio * (y[S.SrFreeCalcium] + y[S.CalsequestrinCalcium]));
+
+    private static double LargestGrowthRate(FiberParameters parameters, double[] rest)
+    {
+        var fiber = new MuscleFiber(parameters, StimulusProtocol.None(1));
+        int n = S.Count;
+        var jacobian = Matrix<double>.Build.Dense(n, n);
+        var plus = new double[n];
+        var minus = new double[n];
+        var y = (double[])rest.Clone();
+        for (int j = 0; j < n; j++)
+        {
+            double h = 1e-6 * Math.Max(Math.Abs(rest[j]), 1e-3);
+            y[j] = rest[j] + h;
+            fiber.Derivatives(0, y, plus);
+            y[j] = rest[j] - h;
+            fiber.Derivatives(0, y, minus);
+            y[j] = rest[j];
+            for (int i = 0; i < n; i++)
+            {
+                jacobian[i, j] = (plus[i] - minus[i]) / (2 * h);
+            }
+        }
+
+        return jacobian.Evd().EigenValues.Max(e => e.Real);
+    }
+
+    private static string Format(double value) => value.ToString("G4", CultureInfo.InvariantCulture);
+}

@@ -1,0 +1,83 @@
+using IonSim.Internal;
+
+namespace IonSim.Physiology;
+
+/// <summary>
+/// Troponin's Ca²⁺-specific regulatory units and the cross-bridge cycle they gate, after Shorten et al. (2007):
+/// T₀ ⇄ CaT ⇄ CaCaT (two sequential Ca²⁺ sites), CaCaT ⇄ D₂ (permissive), D₂ ⇄ A₁ ⇄ A₂ → D₂ (cross-bridges),
+/// with D₀, D₁ the permissive states that have lost Ca²⁺. IonSim adds Mg²⁺ as a competitive ligand at each of the two
+/// sites of the non-permissive unit: MgT (Mg²⁺ on site 1 of T₀) and CaMgT (Mg²⁺ on site 2 of CaT), each blocking that site's Ca²⁺,
+/// so each Ca²⁺ step has K_app = K_Ca·(1 + Mg/K_Mg).
+/// </summary>
+/// <remarks>All values must be finite and greater than 0, except <see cref="EmptyPermissiveOffRatePerMs"/>, which may be 0.</remarks>
+public sealed record TroponinParameters
+{
+    /// <summary>Regulatory units (two Ca²⁺ sites each), µM of myoplasm. Default 140 (Shorten et al. 2007, CellML, T_tot).</summary>
+    public required double TotalMicromolar { get; init => field = Preconditions.PositiveFinite(value, nameof(TotalMicromolar)); }
+
+    /// <summary>Ca²⁺ association at each regulatory site, µM⁻¹ms⁻¹. Default 0.04425 (Shorten et al. 2007, CellML, k_T,on).</summary>
+    public required double CalciumOnRatePerMicromolarPerMs { get; init => field = Preconditions.PositiveFinite(value, nameof(CalciumOnRatePerMicromolarPerMs)); }
+
+    /// <summary>Ca²⁺ dissociation at each regulatory site, ms⁻¹. Default 0.115 (Shorten et al. 2007, CellML, k_T,off; K_d 2.6 µM).</summary>
+    public required double CalciumOffRatePerMs { get; init => field = Preconditions.PositiveFinite(value, nameof(CalciumOffRatePerMs)); }
+
+    /// <summary>
+    /// Mg²⁺ association at a free regulatory site of a non-permissive unit, µM⁻¹ms⁻¹. Default 3.3×10⁻⁵ [assumed]: the only measured Mg²⁺ on-rate
+    /// of an EF-hand site in the reference (parvalbumin, Shorten et al. 2007), since none was found for the regulatory sites.
+    /// </summary>
+    public required double MagnesiumOnRatePerMicromolarPerMs { get; init => field = Preconditions.PositiveFinite(value, nameof(MagnesiumOnRatePerMicromolarPerMs)); }
+
+    /// <summary>
+    /// Mg²⁺ dissociation from a regulatory site, ms⁻¹. Default 0.165, derived as k_on × K_d,Mg with K_d,Mg = 5 mM
+    /// (eel fast-twitch TnC regulatory sites, competitive model: François et al. 1993, J Muscle Res Cell Motil 14:585 [abstract]).
+    /// K_d,Mg is a sensitivity parameter bracketed by 2.5 mM (human cardiac TnC, Rayani et al. 2021) and 5 mM.
+    /// </summary>
+    public required double MagnesiumOffRatePerMs { get; init => field = Preconditions.PositiveFinite(value, nameof(MagnesiumOffRatePerMs)); }
+
+    /// <summary>CaCaT → D₂, the fully Ca²⁺-bound unit becoming permissive, ms⁻¹. Default 0.15 (Shorten et al. 2007, CellML, k_Ca,on).</summary>
+    public required double PermissiveOnRatePerMs { get; init => field = Preconditions.PositiveFinite(value, nameof(PermissiveOnRatePerMs)); }
+
+    /// <summary>D₂ → CaCaT, ms⁻¹. Default 0.05 (Shorten et al. 2007, CellML, k_Ca,off).</summary>
+    public required double PermissiveOffRatePerMs { get; init => field = Preconditions.PositiveFinite(value, nameof(PermissiveOffRatePerMs)); }
+
+    /// <summary>
+    /// D₀ → T₀ and D₁ → CaT, permissive units that have lost Ca²⁺ switching off, ms⁻¹. Default 0.15 (Shorten et al. 2007, CellML, k_0,off;
+    /// the reverse k_0,on is 0 there and here).
+    /// </summary>
+    public required double EmptyPermissiveOffRatePerMs { get; init => field = Preconditions.NonNegativeFinite(value, nameof(EmptyPermissiveOffRatePerMs)); }
+
+    /// <summary>Cross-bridge attachment D₂ → A₁, ms⁻¹. Default 1.5 (Shorten et al. 2007, CellML, f_o).</summary>
+    public required double AttachRatePerMs { get; init => field = Preconditions.PositiveFinite(value, nameof(AttachRatePerMs)); }
+
+    /// <summary>Cross-bridge detachment A₁ → D₂, ms⁻¹. Default 15 (Shorten et al. 2007, CellML, f_p).</summary>
+    public required double DetachRatePerMs { get; init => field = Preconditions.PositiveFinite(value, nameof(DetachRatePerMs)); }
+
+    /// <summary>Power stroke A₁ → A₂, ms⁻¹. Default 0.24 (Shorten et al. 2007, CellML, h_o).</summary>
+    public required double PowerStrokeRatePerMs { get; init => field = Preconditions.PositiveFinite(value, nameof(PowerStrokeRatePerMs)); }
+
+    /// <summary>Reverse power stroke A₂ → A₁, ms⁻¹. Default 0.18 (Shorten et al. 2007, CellML, h_p).</summary>
+    public required double ReversePowerStrokeRatePerMs { get; init => field = Preconditions.PositiveFinite(value, nameof(ReversePowerStrokeRatePerMs)); }
+
+    /// <summary>Post-stroke detachment A₂ → D₂, ms⁻¹. Default 0.12 (Shorten et al. 2007, CellML, g_o).</summary>
+    public required double CycleRatePerMs { get; init => field = Preconditions.PositiveFinite(value, nameof(CycleRatePerMs)); }
+
+    /// <summary>Mg²⁺ dissociation constant of a regulatory site, µM.</summary>
+    public double MagnesiumDissociationMicromolar => MagnesiumOffRatePerMs / MagnesiumOnRatePerMicromolarPerMs;
+
+    /// <summary>
+    /// Fraction of regulatory units in the force-bearing state A₂ at saturating Ca²⁺ (the steady state of the chain
+    /// CaCaT ⇄ D₂ ⇄ A₁ ⇄ A₂ → D₂). Tension is A₂ divided by this fraction of <see cref="TotalMicromolar"/>.
+    /// </summary>
+    public double SaturatingForceFraction
+    {
+        get
+        {
+            // Steady state with Ca²⁺ → ∞, expressed relative to A₂ = 1:
+            // A₂: h_o·A₁ = (h_p + g_o)·A₂;  A₁: f_o·D₂ = (f_p + h_o)·A₁ − h_p·A₂;  CaCaT: k_Ca,on·CaCaT = k_Ca,off·D₂.
+            double a1 = (ReversePowerStrokeRatePerMs + CycleRatePerMs) / PowerStrokeRatePerMs;
+            double d2 = (((DetachRatePerMs + PowerStrokeRatePerMs) * a1) - ReversePowerStrokeRatePerMs) / AttachRatePerMs;
+            double caCaT = PermissiveOffRatePerMs * d2 / PermissiveOnRatePerMs;
+            return 1.0 / (1.0 + a1 + d2 + caCaT);
+        }
+    }
+}

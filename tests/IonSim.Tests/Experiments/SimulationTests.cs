@@ -1,0 +1,165 @@
+using IonSim.Contraction;
+using IonSim.Experiments;
+using IonSim.Physiology;
+
+namespace IonSim.Tests.Experiments;
+
+public class SimulationTests(PresetTwitches presets) : IClassFixture<PresetTwitches>
+{
+    [Fact]
+    public void A_normal_twitch_walks_rest_activation_contraction_relaxation_rest()
+    {
+        var timeline = presets.Normal.Timeline;
+
+        Assert.Equal(Phase.Rest, timeline.InitialPhase);
+        Assert.Equal(
+            [Phase.Activation, Phase.Contraction, Phase.Relaxation, Phase.Rest],
+            timeline.Transitions.Select(t => t.To));
+        Assert.Equal(10.0, timeline.Transitions[0].TimeMs);
+        Assert.False(presets.Normal.HasSpasm);
+    }
+
+    [Fact]
+    public void A_normal_twitch_lies_in_broad_physiological_ranges()
+    {
+        // Envelopes, not calibration targets: no primary mouse twitch numbers were retrieved (shared
+        // physiology-gaps §9.4). Twitch/tetanus ratios of fast muscle are ~0.1–0.5, times to peak and
+        // half-relaxation of a mouse fast-twitch twitch are tens of ms at room temperature, and the
+        // myoplasmic Ca²⁺ transient of one action potential peaks at ~10–30 µM with a half-width of a
+        // few ms (Baylor & Hollingworth's mouse fast-twitch measurements, 16 °C).
+        TwitchMetrics twitch = presets.Normal.Twitches[0];
+
+        Assert.InRange(twitch.PeakTension, 0.1, 0.5);
+        Assert.InRange(twitch.TimeToPeakMs, 5, 40);
+        Assert.InRange(twitch.HalfRelaxationTimeMs, 5, 60);
+        Assert.InRange(twitch.PeakFreeCalciumMicromolar, 5, 50);
+        Assert.InRange(twitch.CalciumDurationAtHalfMaximumMs, 1, 6);
+        Assert.True(twitch.Rt90Ms > twitch.HalfRelaxationTimeMs);
+        Assert.Equal(twitch.RestingTensionBefore, twitch.RestingTensionAfter, 3);
+    }
+
+    [Fact]
+    public void Phases_in_the_trace_come_from_the_timeline_and_tension_stays_in_range()
+    {
+        var r = presets.Normal;
+
+        for (int i = 0; i < r.Trace.Count; i++)
+        {
+            Assert.Equal(r.Timeline.PhaseAt(r.Trace.TimeMs[i]), r.Trace.Phases[i]);
+            Assert.InRange(r.Trace.Tension[i], 0, 1);
+            Assert.True(r.Trace.FreeCalciumMicromolar[i] > 0);
+        }
+
+        Assert.Equal(0.0, r.Trace.TimeMs[0]);
+        Assert.Equal(r.Protocol.DurationMs, r.Trace.TimeMs[^1]);
+        Assert.Equal(Enum.GetValues<BindingSite>().Length, r.Trace.Sites.Count);
+    }
+
+    [Fact]
+    public void Metrics_do_not_depend_on_the_output_interval()
+    {
+        var coarse = Experiment.Simulate(FiberPresets.Normal, PresetTwitches.Twitch, new SimulationOptions { OutputIntervalMs = 5 });
+
+        Assert.Equal(presets.Normal.Twitches[0], coarse.Twitches[0]);
+        Assert.Equal(presets.Normal.Timeline.Transitions, coarse.Timeline.Transitions);
+        Assert.Equal(presets.Normal.Statistics, coarse.Statistics);
+    }
+
+    [Fact]
+    public void Low_magnesium_twitch_is_larger_and_slower_because_ryr_inhibition_is_relieved()
+    {
+        TwitchMetrics normal = presets.Normal.Twitches[0], low = presets.Low.Twitches[0];
+
+        // Less Mg²⁺ on RyR1's inhibitory and activating sites: more and longer release ...
+        Assert.True(low.PeakFreeCalciumMicromolar > normal.PeakFreeCalciumMicromolar);
+        Assert.True(low.CalciumDurationAtHalfMaximumMs > 2 * normal.CalciumDurationAtHalfMaximumMs);
+
+        // ... so more tension, reached later and relaxing more slowly, from a higher resting Ca²⁺.
+        Assert.True(low.PeakTension > 2 * normal.PeakTension);
+        Assert.True(low.TimeToPeakMs > normal.TimeToPeakMs);
+        Assert.True(low.HalfRelaxationTimeMs > normal.HalfRelaxationTimeMs);
+        Assert.True(presets.Low.Rest.FreeCalciumMicromolar > presets.Normal.Rest.FreeCalciumMicromolar);
+        Assert.False(presets.Low.HasSpasm);
+    }
+
+    [Fact]
+    public void Without_ryr_relief_a_low_magnesium_twitch_is_smaller_because_freed_buffers_take_the_calcium()
+    {
+        // Mg²⁺ acting only by competition: parvalbumin and ATP lose their Mg²⁺ and capture more Ca²⁺.
+        var buffersOnly = FiberPresets.LowMagnesium with { Mechanisms = MagnesiumMechanisms.ParvalbuminCompetition | MagnesiumMechanisms.AtpCompetition };
+
+        TwitchMetrics low = Experiment.Simulate(buffersOnly, PresetTwitches.Twitch).Twitches[0];
+
+        Assert.True(low.PeakTension < presets.Normal.Twitches[0].PeakTension);
+        Assert.True(low.PeakFreeCalciumMicromolar < presets.Normal.Twitches[0].PeakFreeCalciumMicromolar);
+    }
+
+    [Fact]
+    public void Severe_magnesium_fails_to_relax_after_one_twitch_that_the_normal_fiber_relaxes_from()
+    {
+        Assert.True(presets.Severe.HasSpasm);
+        Assert.False(presets.Severe.EndedAtRest);
+        Assert.Equal(Phase.Spasm, presets.Severe.Timeline.FinalPhase);
+        Assert.True(presets.Normal.EndedAtRest);
+        Assert.True(presets.Severe.Rest.FreeCalciumMicromolar > 5 * presets.Normal.Rest.FreeCalciumMicromolar);
+    }
+
+    [Fact]
+    public void Severe_magnesium_relaxes_again_when_serca_keeps_its_normal_mg_supply()
+    {
+        // The spasm needs the pump's Mg²⁺ dependence on top of the relieved RyR1: with uptake at its
+        // 1 mM rate the same fiber relaxes.
+        var pumpAtNormal = FiberPresets.SevereMagnesium with { Mechanisms = MagnesiumMechanisms.All & ~MagnesiumMechanisms.SercaDependence };
+
+        var r = Experiment.Simulate(pumpAtNormal, PresetTwitches.Twitch);
+
+        Assert.False(r.HasSpasm);
+        Assert.True(r.EndedAtRest);
+    }
+
+    [Fact]
+    public void A_tetanus_while_the_stimulus_lasts_is_not_a_spasm()
+    {
+        var tetanus = StimulusProtocol.TrainForDuration(100, 300, startMs: 10, durationMs: 800);
+
+        var r = Experiment.Simulate(FiberPresets.Normal, tetanus);
+
+        Assert.False(r.HasSpasm);
+        Assert.True(r.EndedAtRest);
+        Assert.NotNull(r.Train);
+        Assert.True(r.Train!.FusionIndex > 0.8, $"fusion {r.Train.FusionIndex}");
+        Assert.False(r.Train.RelaxedBetweenPulses);
+    }
+
+    [Fact]
+    public void Compare_returns_scenarios_in_order_with_their_names()
+    {
+        var scenarios = new[] { new Scenario("normal", FiberPresets.Normal), new Scenario("low", FiberPresets.LowMagnesium) };
+
+        var results = Experiment.Compare(scenarios, PresetTwitches.Twitch);
+
+        Assert.Equal(["normal", "low"], results.Select(r => r.ScenarioName));
+        Assert.Equal(presets.Normal.Twitches, results[0].Twitches);
+        Assert.Equal(presets.Low.Twitches, results[1].Twitches);
+    }
+
+    [Fact]
+    public void A_trace_too_long_for_its_interval_is_refused_before_any_work()
+    {
+        var huge = StimulusProtocol.SinglePulse(0, durationMs: 1e9);
+
+        var ex = Assert.Throws<ArgumentException>(() => Experiment.Simulate(FiberPresets.Normal, huge, new SimulationOptions { OutputIntervalMs = 0.1 }));
+
+        Assert.Contains("MaxTracePoints", ex.Message);
+    }
+
+    [Fact]
+    public void Invalid_options_are_refused_with_their_value()
+    {
+        var ex = Assert.Throws<ArgumentOutOfRangeException>(() => new SimulationOptions { OutputIntervalMs = 0 });
+        Assert.Contains("OutputIntervalMs", ex.Message);
+        Assert.Throws<ArgumentOutOfRangeException>(() => new SimulationOptions { OutputIntervalMs = double.NaN });
+        Assert.Throws<ArgumentException>(() => new Scenario(" ", FiberPresets.Normal));
+        Assert.Throws<ArgumentException>(() => Experiment.Compare([], PresetTwitches.Twitch));
+    }
+}
