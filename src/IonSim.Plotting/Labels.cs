@@ -10,8 +10,9 @@ internal static class Labels
     public const string FreeCalcium = "Free Ca²⁺ (µM)";
     public const string Phases = "Phase";
 
-    /// <summary>"Troponin (fraction bound)": the site's name starts the axis title, so each stacked panel says which site it shows.</summary>
-    public static string Occupancy(string site) => $"{char.ToUpperInvariant(site[0])}{site[1..]} (fraction bound)";
+    /// <summary>"Parvalbumin": the site's name is the axis title, so each stacked panel says which site it shows;
+    /// short, because a panel row is only about 200 px tall. The legend says the values are bound fractions.</summary>
+    public static string Occupancy(string site) => $"{char.ToUpperInvariant(site[0])}{site[1..]}";
 
     /// <summary>"Normal · Mg²⁺ 1 mM": the legend entry of a scenario when no tension panel quotes its metrics.</summary>
     public static string Scenario(ScenarioCurves scenario) =>

@@ -5,12 +5,12 @@ namespace IonSim.Plotting;
 /// marks that the plot builders draw.
 /// </summary>
 /// <remarks>
-/// Plot builders read only this type, so that they can draw results from the library as well as
-/// curves read back from a CSV file. The constructor refuses
+/// Plot builders read only this type, so that they can draw results from the library
+/// (<see cref="From"/>) as well as curves read back from a CSV file. The constructor refuses
 /// curves a plot would misrepresent: columns of different lengths, time that does not increase, or
 /// values that are not finite. Instances are immutable and safe to share between threads.
 /// </remarks>
-public sealed class ScenarioCurves
+public sealed partial class ScenarioCurves
 {
     /// <summary>Creates the view of one scenario and checks that it can be drawn.</summary>
     /// <param name="name">The scenario's name, as shown in legends.</param>

@@ -1,3 +1,4 @@
+using IonSim.Experiments;
 using OxyPlot;
 using OxyPlot.Axes;
 using OxyPlot.Series;
@@ -26,6 +27,23 @@ public static class TwitchPlots
     /// <exception cref="ArgumentException"><paramref name="scenarios"/> is empty.</exception>
     public static PlotModel Tension(IReadOnlyList<ScenarioCurves> scenarios, string? title = null, PlotStyle? style = null) =>
         Stacked(scenarios, [PlotPanel.Tension], title, style);
+
+    /// <summary>Builds the tension plot of library results; see <see cref="Tension(IReadOnlyList{ScenarioCurves}, string?, PlotStyle?)"/>.</summary>
+    /// <param name="results">Results of <see cref="Experiment.Simulate"/> or <see cref="Experiment.Compare"/>, in legend order.</param>
+    /// <param name="title">The plot's title, or null for none.</param>
+    /// <param name="style">Fonts and colours, or null for <see cref="PlotStyle.Default"/>.</param>
+    /// <returns>A new plot model.</returns>
+    public static PlotModel Tension(IReadOnlyList<SimulationResult> results, string? title = null, PlotStyle? style = null) =>
+        Tension(Views(results), title, style);
+
+    /// <summary>Builds stacked panels of library results; see <see cref="Stacked(IReadOnlyList{ScenarioCurves}, IReadOnlyList{PlotPanel}, string?, PlotStyle?)"/>.</summary>
+    /// <param name="results">Results of <see cref="Experiment.Simulate"/> or <see cref="Experiment.Compare"/>, in legend order.</param>
+    /// <param name="panels">The panels, top to bottom; at least one, each at most once.</param>
+    /// <param name="title">The figure's title, or null for none.</param>
+    /// <param name="style">Fonts and colours, or null for <see cref="PlotStyle.Default"/>.</param>
+    /// <returns>A new plot model.</returns>
+    public static PlotModel Stacked(IReadOnlyList<SimulationResult> results, IReadOnlyList<PlotPanel> panels, string? title = null, PlotStyle? style = null) =>
+        Stacked(Views(results), panels, title, style);
 
     /// <summary>Builds a figure of stacked panels, top to bottom in the order given, that share one time axis.
     /// <see cref="PlotPanel.Occupancy"/> becomes one panel per binding site.</summary>
@@ -108,6 +126,12 @@ public static class TwitchPlots
         return model;
     }
 
+    private static ScenarioCurves[] Views(IReadOnlyList<SimulationResult> results)
+    {
+        ArgumentNullException.ThrowIfNull(results);
+        return [.. results.Select(ScenarioCurves.From)];
+    }
+
     /// <summary>The legend is built once for the whole figure: a line per scenario (with its twitch metrics
     /// when tension is drawn), the line styles of the occupancy panels, then the phase colours.</summary>
     private static void AddLegendEntries(PlotModel model, PanelSlot slot, IReadOnlyList<ScenarioCurves> scenarios, IReadOnlyList<PlotPanel> panels, PlotStyle style)
@@ -122,8 +146,8 @@ public static class TwitchPlots
         if (panels.Contains(PlotPanel.Occupancy))
         {
             OxyColor neutral = OxyColor.FromRgb(0x50, 0x50, 0x50);
-            entries.Add(Figure.LegendEntry(slot, "Ca²⁺-bound", neutral, style.LineThickness, LineStyle.Solid));
-            entries.Add(Figure.LegendEntry(slot, "Mg²⁺-bound", neutral, style.LineThickness, LineStyle.Dash));
+            entries.Add(Figure.LegendEntry(slot, "fraction bound to Ca²⁺", neutral, style.LineThickness, LineStyle.Solid));
+            entries.Add(Figure.LegendEntry(slot, "fraction bound to Mg²⁺", neutral, style.LineThickness, LineStyle.Dash));
         }
 
         // Phase series already carry their titles; scenario entries go first so they lead the legend.

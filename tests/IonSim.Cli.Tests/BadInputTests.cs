@@ -27,6 +27,11 @@ public sealed class BadInputTests
         { ["simulate", "-o", "out.png"], "--output 'out.png'", ".csv, .json" },
         { ["sweep", "mg", "--values", "1,x"], "--values 'x'", "at least 0" },
         { ["frobnicate"], "Unknown command 'frobnicate'", "" },
+        // Ranges only the library knows: its message is passed on under the option's name.
+        { ["plot", "--mg", "0"], "--mg '0'", "between 0.001 and 20" },
+        { ["simulate", "--protocol", "train", "--frequency", "1", "--pulses", "100"], "--pulses '100'", "60000 ms" },
+        { ["sweep", "mg", "--values", "1,0.5"], "--values", "ascend" },
+        { ["sweep", "frequency", "--mg", "1"], "--mg applies to sweep pca only", "" },
     };
 
     [Theory]
@@ -59,7 +64,7 @@ public sealed class BadInputTests
         string folder = CliRun.NewFolder();
         File.WriteAllText(Path.Combine(folder, "tension.png"), "old");
 
-        CliResult run = CliRun.RunIn(folder, new FakeBackend("solver gave up"), "plot");
+        CliResult run = CliRun.RunIn(folder, new FailingBackend("solver gave up"), "plot");
 
         Assert.Equal(1, run.ExitCode);
         Assert.Equal("old", File.ReadAllText(Path.Combine(folder, "tension.png")));

@@ -14,8 +14,8 @@ internal sealed record CliResult(int ExitCode, string Out, string Error, string 
 /// <summary>Runs <c>ionsim</c> through its real entry point in a fresh temporary folder, with captured streams.</summary>
 internal static class CliRun
 {
-    /// <summary>The backend the end-to-end tests use.</summary>
-    public static ISimulationBackend DefaultBackend { get; } = new FakeBackend();
+    /// <summary>The backend the end-to-end tests use: the real library, as the installed tool does.</summary>
+    public static ISimulationBackend DefaultBackend { get; } = BackendFactory.Create();
 
     public static CliResult Run(params string[] args) => RunWith(DefaultBackend, args);
 

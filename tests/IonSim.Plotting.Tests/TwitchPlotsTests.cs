@@ -43,7 +43,7 @@ public sealed class TwitchPlotsTests
     public void Repeated_panels_and_empty_input_are_refused()
     {
         Assert.Throws<ArgumentException>(() => TwitchPlots.Stacked([Curves.Scenario()], [PlotPanel.Tension, PlotPanel.Tension]));
-        Assert.Throws<ArgumentException>(() => TwitchPlots.Tension([]));
+        Assert.Throws<ArgumentException>(() => TwitchPlots.Tension(Array.Empty<ScenarioCurves>()));
     }
 
     [Fact]

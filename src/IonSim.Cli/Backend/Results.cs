@@ -24,6 +24,7 @@ internal sealed record ScenarioRun(ScenarioCurves Curves, IReadOnlyList<string> 
 /// <param name="Plot">The curves to draw and the y-axis title.</param>
 /// <param name="YTitle">The y-axis title with unit.</param>
 /// <param name="XDescending">True to draw x decreasing to the right (pCa).</param>
+/// <param name="Notes">Lines worth telling the user (fit results, points the library could not simulate).</param>
 internal sealed record SweepRun(
     string Title,
     string XTitle,
@@ -32,4 +33,5 @@ internal sealed record SweepRun(
     IReadOnlyList<KeyValuePair<string, IReadOnlyList<double>>> Columns,
     IReadOnlyList<SweepCurve> Plot,
     string YTitle,
-    bool XDescending);
+    bool XDescending,
+    IReadOnlyList<string> Notes);

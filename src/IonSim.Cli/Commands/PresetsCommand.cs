@@ -11,7 +11,7 @@ internal sealed class PresetsCommand(CliEnvironment environment, IAnsiConsole co
     {
         IReadOnlyList<PresetInfo> presets = environment.Backend.Presets();
         List<string> labels = [.. presets.SelectMany(p => p.Summary.Select(kv => kv.Key)).Distinct()];
-        var table = new Table().AddColumn("preset");
+        var table = new Table().AddColumn(new TableColumn("preset").NoWrap());
         foreach (string label in labels)
         {
             table.AddColumn(new TableColumn(Markup.Escape(label)).RightAligned());

@@ -16,7 +16,12 @@ internal abstract class SweepCommand(CliEnvironment environment, IAnsiConsole co
 
     public override int Execute(CommandContext context, SweepSettings settings, CancellationToken cancellationToken)
     {
-        ScenarioSource source = ScenarioOptions.Source([], settings.Preset, settings.Params, environment);
+        if (kind != SweepKind.Pca && settings.Mg.Length > 0)
+        {
+            throw new UsageException($"--mg applies to sweep pca only; sweep {context.Name} varies {(kind == SweepKind.Magnesium ? "Mg²⁺ itself (use --values)" : "the frequency at the fiber's own Mg²⁺ (choose it with --preset or --params)")}");
+        }
+
+        ScenarioSource source = ScenarioOptions.Source(settings.Mg, settings.Preset, settings.Params, environment);
         IReadOnlyList<double>? values = SweepValues.Parse(kind, settings);
         double? duration = ScenarioOptions.Duration(settings.Duration);
         string name = context.Name;
@@ -26,6 +31,11 @@ internal abstract class SweepCommand(CliEnvironment environment, IAnsiConsole co
 
         var request = new SweepRequest(kind, source, values, duration);
         SweepRun sweep = Run(request, name, cancellationToken);
+
+        foreach (string note in sweep.Notes)
+        {
+            environment.Out.WriteLine(note);
+        }
 
         if (figure is not null)
         {

@@ -14,8 +14,12 @@ internal sealed class SweepSettings : CommandSettings, IFigureSettings
     [Description("Start from a JSON parameter file (write one with: ionsim params).")]
     public string? Params { get; init; }
 
+    [CommandOption("--mg <MM>")]
+    [Description("sweep pca only: free Mg²⁺ in mM, repeat for one force–pCa curve each. Default: the fiber's own.")]
+    public string[] Mg { get; init; } = [];
+
     [CommandOption("--values <LIST>")]
-    [Description("Comma-separated values to sweep (mM for mg, Hz for frequency, pCa for pca). Default: the library's range.")]
+    [Description("Comma-separated ascending values to sweep: mM for mg (default 0.1 to 2), Hz for frequency (default 1 to 150), pCa for pca (default 4 to 7).")]
     public string? Values { get; init; }
 
     [CommandOption("--from <X>")]
@@ -31,7 +35,7 @@ internal sealed class SweepSettings : CommandSettings, IFigureSettings
     public string? Steps { get; init; }
 
     [CommandOption("--duration <MS>")]
-    [Description("Simulated time per point in ms, at most 60000. Default: the library's choice.")]
+    [Description("sweep mg: simulated time per level in ms (default: the library's tail after the pulse). sweep frequency: length of each train in ms (default 500).")]
     public string? Duration { get; init; }
 
     [CommandOption("-o|--output <FILE>")]

@@ -13,7 +13,7 @@ internal static class SweepValues
         {
             SweepKind.Magnesium => ((Func<double, bool>)(v => v >= 0), "free Mg²⁺ values must be finite numbers of mM, at least 0"),
             SweepKind.Frequency => (v => v > 0 && v <= 1000, "frequencies must be numbers of Hz greater than 0 and at most 1000"),
-            _ => (v => v >= 1 && v <= 12, "pCa values must be numbers from 1 to 12"),
+            _ => (v => v >= 3 && v <= 10, "pCa values must be numbers from 3 to 10"),
         };
 
         bool range = s.From is not null || s.To is not null || s.Steps is not null;

@@ -9,7 +9,13 @@ namespace IonSim.Cli.Output;
 /// (IonSim version, protocol, parameters and solver options) plus the trace, timeline and metrics.</summary>
 internal static class JsonReport
 {
-    private static readonly JsonSerializerOptions Indented = new() { WriteIndented = true, NewLine = "\n" };
+    // Relaxed escaping keeps "Mg²⁺" and "0.1.0+abc" readable; the file is data, never embedded in HTML.
+    private static readonly JsonSerializerOptions Indented = new()
+    {
+        WriteIndented = true,
+        NewLine = "\n",
+        Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+    };
 
     public static string Build(string toolVersion, string libraryVersion, SimulationRequest request, IReadOnlyList<ScenarioRun> runs)
     {

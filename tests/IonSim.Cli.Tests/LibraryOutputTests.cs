@@ -1,0 +1,53 @@
+using System.Text.Json;
+
+namespace IonSim.Cli.Tests;
+
+/// <summary>What the real library puts into the outputs: legends, JSON records and sweep results.</summary>
+public sealed class LibraryOutputTests
+{
+    [Fact]
+    public void Default_plot_legend_names_each_preset_with_its_free_mg_and_twitch_metrics()
+    {
+        CliResult run = CliRun.Run("plot", "-o", "tension.svg");
+
+        Assert.Equal(0, run.ExitCode);
+        string svg = File.ReadAllText(run.PathOf("tension.svg"));
+        Assert.Matches("normal · Mg²⁺ 1 mM · peak 0\\.\\d\\d · RT50 \\d+\\.\\d ms", svg);
+        Assert.Matches("low-magnesium · Mg²⁺ 0\\.25 mM · peak 0\\.\\d\\d · RT50 \\d+\\.\\d ms", svg);
+    }
+
+    [Fact]
+    public void Json_parameters_are_the_library_s_own_parameter_file()
+    {
+        CliResult run = CliRun.Run("simulate", "--preset", "low-magnesium", "--format", "json", "--dt", "5");
+
+        using JsonDocument document = JsonDocument.Parse(run.Out);
+        JsonElement scenario = document.RootElement.GetProperty("scenarios")[0];
+        Assert.Equal(0.25, scenario.GetProperty("parameters").GetProperty("FreeMagnesiumMillimolar").GetDouble());
+        Assert.True(scenario.GetProperty("solver_options").GetProperty("RelativeTolerance").GetDouble() > 0);
+        Assert.True(scenario.GetProperty("metrics").GetProperty("twitches")[0].GetProperty("PeakTension").GetDouble() > 0);
+        Assert.NotEqual(0, scenario.GetProperty("timeline").GetProperty("transitions").GetArrayLength());
+    }
+
+    [Fact]
+    public void Force_pca_sweep_reports_each_hill_fit_and_writes_its_table()
+    {
+        CliResult run = CliRun.Run("sweep", "pca", "--mg", "1", "--mg", "0.25", "-o", "pca.csv");
+
+        Assert.Equal(0, run.ExitCode);
+        Assert.Contains("Mg²⁺ 0.25 mM: pCa50 = ", run.Out);
+        Assert.Contains("Mg²⁺ 1 mM: pCa50 = ", run.Out);
+        string[] lines = File.ReadAllLines(run.PathOf("pca.csv"));
+        Assert.Equal("pCa,tension_mg_0_25mM,hill_fit_mg_0_25mM,tension_mg_1mM,hill_fit_mg_1mM", lines[0]);
+    }
+
+    [Fact]
+    public void Force_frequency_sweep_draws_a_png()
+    {
+        CliResult run = CliRun.Run("sweep", "frequency", "--values", "5,20,50", "--duration", "200", "-o", "ff.png");
+
+        Assert.Equal(0, run.ExitCode);
+        using var bitmap = Images.DecodePng(run.PathOf("ff.png"));
+        Assert.Equal((1000, 600), (bitmap.Width, bitmap.Height));
+    }
+}
