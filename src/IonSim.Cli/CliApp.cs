@@ -18,6 +18,11 @@ internal static class CliApp
             Interactive = environment.IsTerminal ? InteractionSupport.Yes : InteractionSupport.No,
             Out = new AnsiConsoleOutput(environment.Out),
         });
+        if (!environment.IsTerminal)
+        {
+            // Redirected output has no window to fit; 80 columns would wrap the presets table mid-word.
+            console.Profile.Width = 120;
+        }
 
         var app = new CommandApp(new TypeRegistrar(environment, console));
         app.Configure(config => Configure(config, console));

@@ -1,5 +1,6 @@
 using OxyPlot;
 using OxyPlot.Axes;
+using OxyPlot.Legends;
 using OxyPlot.Series;
 
 namespace IonSim.Plotting;
@@ -13,7 +14,8 @@ public static class SweepPlots
     /// <param name="yTitle">The y-axis title with its unit.</param>
     /// <param name="title">The plot's title, or null for none.</param>
     /// <param name="xDescending">True to draw x decreasing to the right, as force–pCa curves are usually drawn.</param>
-    /// <param name="style">Fonts and colours, or null for <see cref="PlotStyle.Default"/>.</param>
+    /// <param name="yFromZero">True to start the y-axis at 0, as a tension axis should.</param>
+    /// <param name="style">Fonts and colours, or null for <see cref="PlotStyle.Default"/>. A fitted curve takes the colour of the simulated curve before it.</param>
     /// <returns>A new plot model.</returns>
     /// <exception cref="ArgumentException">There is no curve, or a curve is ragged or holds a value that is not finite.</exception>
     public static PlotModel Create(
@@ -22,6 +24,7 @@ public static class SweepPlots
         string yTitle,
         string? title = null,
         bool xDescending = false,
+        bool yFromZero = false,
         PlotStyle? style = null)
     {
         ArgumentNullException.ThrowIfNull(curves);
@@ -46,20 +49,32 @@ public static class SweepPlots
             EndPosition = xDescending ? 0 : 1,
             MajorGridlineStyle = LineStyle.Dot,
         });
-        model.Axes.Add(new LinearAxis { Position = AxisPosition.Left, Title = yTitle, MajorGridlineStyle = LineStyle.Dot, MaximumPadding = 0.08 });
-
-        for (int i = 0; i < curves.Count; i++)
+        var yAxis = new LinearAxis { Position = AxisPosition.Left, Title = yTitle, MajorGridlineStyle = LineStyle.Dot, MaximumPadding = 0.08 };
+        if (yFromZero)
         {
-            SweepCurve curve = curves[i];
+            yAxis.Minimum = 0;
+        }
+
+        model.Axes.Add(yAxis);
+
+        int colour = -1;
+        foreach (SweepCurve curve in curves)
+        {
+            // A fit is drawn in the colour of the points it fits, so the legend pairs them without words.
+            if (!curve.IsFit || colour < 0)
+            {
+                colour++;
+            }
+
             var series = new LineSeries
             {
                 Title = curve.Name,
-                Color = style.ScenarioColor(i),
+                Color = style.ScenarioColor(colour),
                 StrokeThickness = curve.IsFit ? style.LineThickness * 0.7 : style.LineThickness,
                 LineStyle = curve.IsFit ? LineStyle.Dash : LineStyle.Solid,
                 MarkerType = curve.IsFit ? MarkerType.None : MarkerType.Circle,
                 MarkerSize = 4,
-                MarkerFill = style.ScenarioColor(i),
+                MarkerFill = style.ScenarioColor(colour),
             };
             for (int k = 0; k < curve.X.Count; k++)
             {
@@ -69,7 +84,25 @@ public static class SweepPlots
             model.Series.Add(series);
         }
 
-        model.Legends.Add(Figure.Legend(style, inside: true));
+        var legend = Figure.Legend(style, inside: true);
+        legend.LegendPosition = LowerTopCorner(curves, xDescending);
+        model.Legends.Add(legend);
         return model;
+    }
+
+    /// <summary>The top corner whose side of the plot holds lower values, so the legend covers the fewest points.</summary>
+    private static LegendPosition LowerTopCorner(IReadOnlyList<SweepCurve> curves, bool xDescending)
+    {
+        var points = curves.SelectMany(c => c.X.Zip(c.Y)).ToList();
+        if (points.Count == 0)
+        {
+            return LegendPosition.RightTop;
+        }
+
+        double lo = points.Min(p => p.First), hi = points.Max(p => p.First), third = (hi - lo) / 3;
+        double MaxY(Func<double, bool> inSide) => points.Where(p => inSide(p.First)).Select(p => p.Second).DefaultIfEmpty(double.NegativeInfinity).Max();
+        double lowX = MaxY(x => x <= lo + third), highX = MaxY(x => x >= hi - third);
+        bool rightIsLower = xDescending ? lowX <= highX : highX <= lowX;
+        return rightIsLower ? LegendPosition.RightTop : LegendPosition.LeftTop;
     }
 }

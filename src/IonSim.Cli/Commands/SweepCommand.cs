@@ -39,7 +39,7 @@ internal abstract class SweepCommand(CliEnvironment environment, IAnsiConsole co
 
         if (figure is not null)
         {
-            var model = SweepPlots.Create(sweep.Plot, sweep.XTitle, sweep.YTitle, figure.Title ?? sweep.Title, sweep.XDescending, figure.Style);
+            var model = SweepPlots.Create(sweep.Plot, sweep.XTitle, sweep.YTitle, figure.Title ?? sweep.Title, sweep.XDescending, yFromZero: true, figure.Style);
             FigureWriter.Write(model, target.Path, target.Format, figure.Width, figure.Height ?? 600);
             environment.Out.WriteLine($"wrote {target.Path}");
         }
