@@ -11,13 +11,13 @@ internal static class Fonts
     public const string Default = "DejaVu Sans";
 
     /// <summary>True when SkiaSharp finds at least one font family.</summary>
-    public static bool AnyInstalled => SKFontManager.Default.GetFontFamilies().Length > 0;
+    public static bool AnyInstalled => Families().Length > 0;
 
     /// <summary>The family to draw with: the requested one, or for the default request any installed
     /// family that has the superscript glyphs of "Ca²⁺".</summary>
     public static string Resolve(string requested, bool explicitlyRequested)
     {
-        string[] families = SKFontManager.Default.GetFontFamilies();
+        string[] families = Families();
         if (families.Length == 0)
         {
             throw new SimulationFailedException(
@@ -39,4 +39,7 @@ internal static class Fonts
         using SKTypeface? fallback = SKFontManager.Default.MatchCharacter('\u207A');
         return fallback?.FamilyName ?? families.Order(StringComparer.Ordinal).First();
     }
+
+    // With no font files at all SkiaSharp still lists one family, named "".
+    private static string[] Families() => [.. SKFontManager.Default.GetFontFamilies().Where(f => !string.IsNullOrWhiteSpace(f))];
 }
