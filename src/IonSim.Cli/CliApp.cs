@@ -76,7 +76,7 @@ internal static class CliApp
                 .WithExample("sweep", "frequency", "--values", "1,5,10,20,50,100", "-o", "force-frequency.png");
             sweep.AddCommand<PcaSweepCommand>("pca")
                 .WithDescription("Force–pCa relation with its Hill fit.")
-                .WithExample("sweep", "pca", "--from", "4", "--to", "7", "--steps", "13", "-o", "force-pca.csv");
+                .WithExample("sweep", "pca", "--from", "7", "--to", "4", "--steps", "16", "-o", "force-pca.csv");
         });
 
         config.AddCommand<PresetsCommand>("presets")

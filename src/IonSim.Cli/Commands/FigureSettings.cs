@@ -1,8 +1,6 @@
-using System.ComponentModel;
 using IonSim.Cli.Options;
 using IonSim.Cli.Output;
 using IonSim.Plotting;
-using Spectre.Console.Cli;
 
 namespace IonSim.Cli.Commands;
 

@@ -46,6 +46,13 @@ internal static class SweepValues
         double from = OptionParser.Number("--from", s.From, ok, allowed);
         double to = OptionParser.Number("--to", s.To, ok, allowed);
         int steps = OptionParser.Integer("--steps", s.Steps, 2, 200, "the number of values");
-        return [.. Enumerable.Range(0, steps).Select(i => from + ((to - from) * i / (steps - 1)))];
+        if (!(to != from))
+        {
+            throw new UsageException("--to", s.To, "it equals --from; a range needs two different ends");
+        }
+
+        // The library sweeps ascending values; "--from 7 --to 4" is the same range, so accept it in either order.
+        (double low, double high) = from < to ? (from, to) : (to, from);
+        return [.. Enumerable.Range(0, steps).Select(i => i == steps - 1 ? high : low + ((high - low) * i / (steps - 1)))];
     }
 }
