@@ -30,9 +30,32 @@ internal static class CliRun
         return new CliResult(code, output.ToString(), error.ToString(), folder);
     }
 
+    private static readonly string Root = Path.Combine(Path.GetTempPath(), "ionsim-cli-tests");
+
+    // Folders stay after a run so a failure can be inspected; earlier runs' folders are cleared here.
+    static CliRun()
+    {
+        if (!Directory.Exists(Root))
+        {
+            return;
+        }
+
+        foreach (string old in Directory.GetDirectories(Root).Where(d => Directory.GetCreationTimeUtc(d) < DateTime.UtcNow.AddHours(-1)))
+        {
+            try
+            {
+                Directory.Delete(old, recursive: true);
+            }
+            catch (IOException)
+            {
+                // Another test run may be using it; it will be cleared next time.
+            }
+        }
+    }
+
     public static string NewFolder()
     {
-        string folder = Path.Combine(Path.GetTempPath(), "ionsim-cli-tests", Guid.NewGuid().ToString("N"));
+        string folder = Path.Combine(Root, Guid.NewGuid().ToString("N"));
         Directory.CreateDirectory(folder);
         return folder;
     }
