@@ -38,8 +38,9 @@ Console.WriteLine($"""
       half-relaxation time (RT50)   {m.HalfRelaxationTimeMs:0.0} ms after the peak
       90 % relaxed (RT90)           {m.Rt90Ms:0.0} ms after the peak
       back at rest at the end?      {(twitch.EndedAtRest ? "yes" : "no")}
-    Notice the order: the calcium signal is over within a few ms, the tension it causes lasts
-    tens of ms. (The integrator took {twitch.Statistics.AcceptedSteps} steps and evaluated the model {twitch.Statistics.RhsEvaluations} times.)
+    Compare the durations at half maximum: free Ca²⁺ {m.CalciumDurationAtHalfMaximumMs:0.0} ms, tension {m.DurationAtHalfMaximumMs:0.0} ms.
+    {(m.CalciumDurationAtHalfMaximumMs < m.DurationAtHalfMaximumMs ? "The calcium signal is brief; the tension it sets off outlasts it." : "Here tension is no longer-lived than the calcium signal.")}
+    (The integrator took {twitch.Statistics.AcceptedSteps} steps and evaluated the model {twitch.Statistics.RhsEvaluations} times.)
 
     """);
 
