@@ -35,8 +35,9 @@ IReadOnlyList<SimulationResult> byLevel = Experiment.Compare(levels, protocol);
 PrintTable(byLevel, r => $"{r.ScenarioName} ({r.Parameters.FreeMagnesiumMillimolar:0.##} mM)");
 
 // Part 2. Each mechanism can be switched off: it then sees the reference 1 mM instead of the fiber's
-// Mg²⁺. Switching one off in the severe fiber shows how much of the difference that mechanism makes.
-var severe = FiberPresets.SevereMagnesium;
+// Mg²⁺. Switching one off in the depleted fiber shows how much of the difference that mechanism makes.
+// (Try FiberPresets.LowMagnesium here to ask the same question at 0.25 mM.)
+var depleted = FiberPresets.SevereMagnesium;
 (string Name, MagnesiumMechanisms Flag)[] mechanisms =
 [
     ("RyR1 inhibition", MagnesiumMechanisms.RyrInhibition),
@@ -50,15 +51,15 @@ var severe = FiberPresets.SevereMagnesium;
 var buffersOnly = MagnesiumMechanisms.RegulatorySiteCompetition | MagnesiumMechanisms.TroponinCaMgSiteCompetition
     | MagnesiumMechanisms.ParvalbuminCompetition | MagnesiumMechanisms.AtpCompetition;
 
-var variants = new List<Scenario> { new("all on", severe) };
-variants.AddRange(mechanisms.Select(m => new Scenario($"{m.Name} off", severe with { Mechanisms = MagnesiumMechanisms.All & ~m.Flag })));
-variants.Add(new Scenario("only competition for sites", severe with { Mechanisms = buffersOnly }));
+var variants = new List<Scenario> { new("all on", depleted) };
+variants.AddRange(mechanisms.Select(m => new Scenario($"{m.Name} off", depleted with { Mechanisms = MagnesiumMechanisms.All & ~m.Flag })));
+variants.Add(new Scenario("only competition for sites", depleted with { Mechanisms = buffersOnly }));
 IReadOnlyList<SimulationResult> byMechanism = Experiment.Compare(variants, protocol);
 
 Console.WriteLine($"""
 
-    Part 2. The severe fiber ({severe.FreeMagnesiumMillimolar:0.##} mM) with one Mg²⁺ mechanism switched off at a time
-    (a switched-off mechanism sees {severe.ReferenceMagnesiumMillimolar:0.#} mM, as in a normal fiber)
+    Part 2. The fiber at {depleted.FreeMagnesiumMillimolar:0.##} mM free Mg²⁺, with one Mg²⁺ mechanism switched off at a time
+    (a switched-off mechanism sees {depleted.ReferenceMagnesiumMillimolar:0.##} mM, as in a normal fiber)
     """);
 PrintTable(byMechanism, r => r.ScenarioName);
 
@@ -66,7 +67,7 @@ PrintTable(byMechanism, r => r.ScenarioName);
 var allOn = byMechanism[0].Twitches[0];
 double normalPeak = byLevel[0].Twitches[0].PeakTension;
 Console.WriteLine();
-Console.WriteLine("What switching each one off does to the severe twitch:");
+Console.WriteLine($"What switching each one off does to the twitch at {depleted.FreeMagnesiumMillimolar:0.##} mM:");
 for (int i = 0; i < mechanisms.Length; i++)
 {
     var r = byMechanism[i + 1];
@@ -80,7 +81,7 @@ var competition = byMechanism[^1].Twitches[0];
 bool smaller = competition.PeakTension < normalPeak;
 Console.WriteLine($"""
 
-    With only the competition for binding sites at 0.1 mM (release channel and pump as at 1 mM),
+    With only the competition for binding sites at {depleted.FreeMagnesiumMillimolar:0.##} mM (release channel and pump as at {depleted.ReferenceMagnesiumMillimolar:0.##} mM),
     the peak is {competition.PeakTension:0.000} against {normalPeak:0.000} in the normal fiber: {(smaller ? "smaller" : "larger")}.
     """);
 if (smaller)
@@ -95,10 +96,10 @@ Console.WriteLine("""
 
     """);
 
-// Figure 1: tension and free Ca²⁺ at the three levels. Figure 2: tension of the severe fiber per switch.
+// Figure 1: tension and free Ca²⁺ at the three levels. Figure 2: tension of the depleted fiber per switch.
 var levelFigure = TwitchPlots.Stacked([.. byLevel.Select(SampleFigures.Curves)], [PlotPanel.Tension, PlotPanel.Calcium], "One twitch at three free Mg²⁺ levels");
 Console.WriteLine($"Figure: {SampleFigures.Save(levelFigure, "magnesium-levels.png", height: 700)}");
-var mechanismFigure = TwitchPlots.Tension([.. byMechanism.Take(1 + mechanisms.Length).Select(SampleFigures.Curves)], "Severe Mg²⁺ depletion, one mechanism off at a time");
+var mechanismFigure = TwitchPlots.Tension([.. byMechanism.Take(1 + mechanisms.Length).Select(SampleFigures.Curves)], $"Free Mg²⁺ {depleted.FreeMagnesiumMillimolar:0.##} mM, one mechanism off at a time");
 Console.WriteLine($"Figure: {SampleFigures.Save(mechanismFigure, "magnesium-mechanisms.png", width: 1100)}");
 
 static void PrintTable(IEnumerable<SimulationResult> results, Func<SimulationResult, string> label)
