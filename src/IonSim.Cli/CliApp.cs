@@ -1,0 +1,105 @@
+using IonSim.Cli.Commands;
+using IonSim.Cli.Infrastructure;
+using Spectre.Console;
+using Spectre.Console.Cli;
+
+namespace IonSim.Cli;
+
+/// <summary>The <c>ionsim</c> command line: its commands, help and the error contract
+/// (one line on stderr; exit 2 for usage errors, 1 for failed runs; never a stack trace).</summary>
+internal static class CliApp
+{
+    public static int Run(string[] args, CliEnvironment environment)
+    {
+        IAnsiConsole console = AnsiConsole.Create(new AnsiConsoleSettings
+        {
+            Ansi = environment.IsTerminal ? AnsiSupport.Detect : AnsiSupport.No,
+            ColorSystem = environment.IsTerminal ? ColorSystemSupport.Detect : ColorSystemSupport.NoColors,
+            Interactive = environment.IsTerminal ? InteractionSupport.Yes : InteractionSupport.No,
+            Out = new AnsiConsoleOutput(environment.Out),
+        });
+
+        var app = new CommandApp(new TypeRegistrar(environment, console));
+        app.Configure(config => Configure(config, console));
+        try
+        {
+            MissingValueCheck.Check(args);
+            return app.Run(args);
+        }
+        catch (Exception e)
+        {
+            return Report(e, environment.Error);
+        }
+    }
+
+    private static void Configure(IConfigurator config, IAnsiConsole console)
+    {
+        config.SetApplicationName("ionsim");
+        config.SetApplicationVersion(ToolVersion.Informational);
+        config.ConfigureConsole(console);
+        // Without strict parsing a misspelt option ("--wdth 900") would be silently ignored.
+        config.UseStrictParsing();
+        // Spectre would print its own multi-line error on stdout with exit code 255; we report instead.
+        config.PropagateExceptions();
+        config.AddExample("plot");
+        config.AddExample("plot", "--mg", "1", "--mg", "0.25", "--mg", "0.1", "-o", "mg.svg");
+        config.AddExample("simulate", "--preset", "low-magnesium", "-o", "low.csv");
+
+        config.AddCommand<PlotCommand>("plot")
+            .WithDescription("Simulate and draw tension versus time: normal vs low-magnesium stores unless told otherwise.")
+            .WithExample("plot")
+            .WithExample("plot", "--mg", "1", "--mg", "0.25", "--title", "\"Mg stores and the twitch\"")
+            .WithExample("plot", "--protocol", "train", "--frequency", "20", "--pulses", "8", "-o", "train.png")
+            .WithExample("plot", "--panels", "tension,calcium,occupancy,phases", "-o", "panels.pdf", "--height", "1100")
+            .WithExample("plot", "--params", "my-fiber.json", "--duration", "400", "-o", "fiber.svg");
+
+        config.AddCommand<SimulateCommand>("simulate")
+            .WithDescription("Run the same scenarios as plot and write the data as CSV (default) or JSON.")
+            .WithExample("simulate")
+            .WithExample("simulate", "--mg", "1", "--mg", "0.25", "--dt", "0.5", "-o", "twitch.csv")
+            .WithExample("simulate", "--preset", "low-magnesium", "--format", "json", "-o", "low.json");
+
+        config.AddBranch("sweep", sweep =>
+        {
+            sweep.SetDescription("Run a parameter sweep and write a plot and/or CSV.");
+            sweep.AddCommand<MagnesiumSweepCommand>("mg")
+                .WithDescription("Twitch metrics versus free Mg²⁺ (mM).")
+                .WithExample("sweep", "mg")
+                .WithExample("sweep", "mg", "--from", "0.05", "--to", "2", "--steps", "12", "-o", "mg.png", "--csv", "mg.csv");
+            sweep.AddCommand<FrequencySweepCommand>("frequency")
+                .WithDescription("Force–frequency relation: train tension versus stimulus frequency (Hz).")
+                .WithExample("sweep", "frequency", "--values", "1,5,10,20,50,100", "-o", "force-frequency.png");
+            sweep.AddCommand<PcaSweepCommand>("pca")
+                .WithDescription("Force–pCa relation with its Hill fit.")
+                .WithExample("sweep", "pca", "--from", "4", "--to", "7", "--steps", "13", "-o", "force-pca.csv");
+        });
+
+        config.AddCommand<PresetsCommand>("presets")
+            .WithDescription("List the presets with their key parameters.")
+            .WithExample("presets");
+
+        config.AddCommand<ParamsCommand>("params")
+            .WithDescription("Print a preset's full parameter file (JSON) to edit and pass back with --params.")
+            .WithExample("params", "--preset", "normal", "-o", "my-fiber.json");
+    }
+
+    /// <summary>One line on stderr and the documented exit code, whatever went wrong.</summary>
+    private static int Report(Exception e, TextWriter error)
+    {
+        (int code, string message) = e switch
+        {
+            UsageException u => (ExitCodes.Usage, u.Message),
+            CommandAppException c => (ExitCodes.Usage, $"{c.Message} (see ionsim --help)"),
+            SimulationFailedException f => (ExitCodes.Failure, f.Message),
+            OperationCanceledException => (ExitCodes.Cancelled, "cancelled"),
+            IOException or UnauthorizedAccessException => (ExitCodes.Failure, $"could not write the output: {e.Message}"),
+            _ => (ExitCodes.Failure, $"unexpected {e.GetType().Name}: {e.Message}"),
+        };
+
+        error.WriteLine($"ionsim: error: {OneLine(message)}");
+        return code;
+    }
+
+    private static string OneLine(string text) =>
+        string.Join(' ', text.Split(['\r', '\n'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
+}

@@ -1,0 +1,44 @@
+using System.ComponentModel;
+using IonSim.Cli.Options;
+using IonSim.Cli.Output;
+using IonSim.Plotting;
+using Spectre.Console.Cli;
+
+namespace IonSim.Cli.Commands;
+
+/// <summary>Options of <c>ionsim params</c>.</summary>
+internal sealed class ParamsSettings : CommandSettings
+{
+    [CommandOption("--preset <NAME>")]
+    [Description("The preset to write (see: ionsim presets). Default: the normal-magnesium preset.")]
+    public string? Preset { get; init; }
+
+    [CommandOption("-o|--output <FILE>")]
+    [Description("Write to this .json file instead of standard output.")]
+    public string? Output { get; init; }
+}
+
+/// <summary><c>ionsim params</c>: print a preset's full parameter file, to edit and pass back with <c>--params</c>.</summary>
+internal sealed class ParamsCommand(CliEnvironment environment) : Command<ParamsSettings>
+{
+    public override int Execute(CommandContext context, ParamsSettings settings, CancellationToken cancellationToken)
+    {
+        OutputTarget? target = settings.Output is null ? null : OutputTarget.Resolve(environment, "--output", settings.Output, ["json"]);
+        string json = environment.Backend.PresetJson(settings.Preset);
+        if (!json.EndsWith('\n'))
+        {
+            json += "\n";
+        }
+
+        if (target is null)
+        {
+            environment.Out.Write(json);
+        }
+        else
+        {
+            AtomicFile.Write(target.Path, stream => stream.Write(Csv.Utf8.GetBytes(json)));
+        }
+
+        return 0;
+    }
+}

@@ -1,0 +1,49 @@
+using IonSim.Cli.Backend;
+using IonSim.Cli.Infrastructure;
+using IonSim.Cli.Options;
+using IonSim.Cli.Output;
+using IonSim.Plotting;
+using Spectre.Console.Cli;
+
+namespace IonSim.Cli.Commands;
+
+/// <summary><c>ionsim simulate</c>: the same scenarios as <c>plot</c>, as CSV or JSON data.</summary>
+internal sealed class SimulateCommand(CliEnvironment environment) : Command<SimulateSettings>
+{
+    private static readonly IReadOnlyList<string> DataFormats = ["csv", "json"];
+
+    public override int Execute(CommandContext context, SimulateSettings settings, CancellationToken cancellationToken)
+    {
+        SimulationRequest request = ScenarioOptions.Parse(settings, environment);
+        string? format = settings.Format is null ? null : OptionParser.Choice("--format", settings.Format, DataFormats);
+        OutputTarget? target = settings.Output is null ? null : OutputTarget.Resolve(environment, "--output", settings.Output, DataFormats);
+        if (format is not null && target is not null && format != target.Format)
+        {
+            throw new UsageException("--format", settings.Format!, $"it contradicts the extension of --output '{settings.Output}'; give one or make them agree");
+        }
+
+        format ??= target?.Format ?? "csv";
+
+        IReadOnlyList<ScenarioRun> runs = environment.Backend.Simulate(request, cancellationToken);
+        Action<TextWriter> render = format == "json"
+            ? writer => writer.Write(JsonReport.Build(ToolVersion.Informational, environment.Backend.LibraryVersion, request, runs))
+            : writer => TraceCsvWriter.Write(writer, runs);
+
+        if (target is null)
+        {
+            render(environment.Out);
+            environment.Out.Flush();
+        }
+        else
+        {
+            // Streamed into the temporary file: a long trace never has to fit in memory as one string.
+            AtomicFile.Write(target.Path, stream =>
+            {
+                using var writer = new StreamWriter(stream, Csv.Utf8, bufferSize: 1 << 16, leaveOpen: true) { NewLine = "\n" };
+                render(writer);
+            });
+        }
+
+        return 0;
+    }
+}

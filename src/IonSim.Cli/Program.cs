@@ -1,0 +1,3 @@
+using IonSim.Cli;
+
+return CliApp.Run(args, CliEnvironment.FromProcess());

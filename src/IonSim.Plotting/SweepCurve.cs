@@ -1,0 +1,8 @@
+namespace IonSim.Plotting;
+
+/// <summary>One curve of a sweep: a measured quantity at each value of the swept input.</summary>
+/// <param name="Name">The curve's name, as shown in the legend.</param>
+/// <param name="X">The swept input at each point, in the unit of the x-axis title.</param>
+/// <param name="Y">The measured quantity at each point, in the unit of the y-axis title.</param>
+/// <param name="IsFit">True for a fitted model curve (drawn as a plain dashed line), false for simulated points (drawn with markers).</param>
+public sealed record SweepCurve(string Name, IReadOnlyList<double> X, IReadOnlyList<double> Y, bool IsFit = false);

@@ -1,0 +1,79 @@
+namespace IonSim.Cli.Tests;
+
+/// <summary>Every bad input named by the issue: one line on stderr naming the option and value, the
+/// documented exit code, and no file left behind (not even a temporary one).</summary>
+public sealed class BadInputTests
+{
+    public static TheoryData<string[], string, string> UsageErrors => new()
+    {
+        { ["plot", "--mg", "-1"], "--mg '-1'", "at least 0" },
+        { ["plot", "--mg", "abc"], "--mg 'abc'", "finite number" },
+        { ["plot", "--mg", "NaN"], "--mg 'NaN'", "finite number" },
+        { ["plot", "--mg", "Infinity"], "--mg 'Infinity'", "finite number" },
+        { ["plot", "--frequency", "0"], "--frequency '0'", "greater than 0" },
+        { ["plot", "--duration", "1e12"], "--duration '1e12'", "at most 60000" },
+        { ["plot", "--preset", "nope"], "--preset 'nope'", "normal" },
+        { ["plot", "--params", "missing.json"], "--params 'missing.json'", "does not exist" },
+        { ["plot", "-o", "no-such-folder/t.png"], "--output 'no-such-folder/t.png'", "does not exist" },
+        { ["plot", "-o", "tension.gif"], "--output 'tension.gif'", ".png, .svg, .pdf" },
+        { ["plot", "-o", "tension"], "--output 'tension'", "no extension" },
+        { ["plot", "--width", "10"], "--width '10'", "200 to 8000" },
+        { ["plot", "--panels", "tension,force"], "--panels 'tension,force'", "calcium" },
+        { ["plot", "--protocol", "tetanus"], "--protocol 'tetanus'", "twitch, train" },
+        { ["plot", "--pulses", "0"], "--pulses '0'", "from 1 to" },
+        { ["plot", "--mg"], "--mg needs a value", "" },
+        { ["plot", "--wdth", "900"], "Unknown option 'wdth'", "" },
+        { ["simulate", "--dt", "0"], "--dt '0'", "0.001" },
+        { ["simulate", "-o", "out.png"], "--output 'out.png'", ".csv, .json" },
+        { ["sweep", "mg", "--values", "1,x"], "--values 'x'", "at least 0" },
+        { ["frobnicate"], "Unknown command 'frobnicate'", "" },
+    };
+
+    [Theory]
+    [MemberData(nameof(UsageErrors))]
+    public void Usage_errors_exit_2_with_one_line_naming_option_and_value(string[] args, string names, string allowed)
+    {
+        CliResult run = CliRun.Run(args);
+
+        Assert.Equal(2, run.ExitCode);
+        AssertOneErrorLine(run, names, allowed);
+        Assert.Empty(run.Files);
+    }
+
+    [Fact]
+    public void A_malformed_params_file_is_a_usage_error_and_nothing_is_written()
+    {
+        string folder = CliRun.NewFolder();
+        File.WriteAllText(Path.Combine(folder, "broken.json"), "{ \"FreeMagnesiumMillimolar\": ");
+
+        CliResult run = CliRun.RunIn(folder, CliRun.DefaultBackend, "plot", "--params", "broken.json");
+
+        Assert.Equal(2, run.ExitCode);
+        AssertOneErrorLine(run, "--params", "broken.json");
+        Assert.Equal(["broken.json"], run.Files);
+    }
+
+    [Fact]
+    public void A_failed_run_leaves_an_existing_output_untouched()
+    {
+        string folder = CliRun.NewFolder();
+        File.WriteAllText(Path.Combine(folder, "tension.png"), "old");
+
+        CliResult run = CliRun.RunIn(folder, new FakeBackend("solver gave up"), "plot");
+
+        Assert.Equal(1, run.ExitCode);
+        Assert.Equal("old", File.ReadAllText(Path.Combine(folder, "tension.png")));
+        Assert.Equal(["tension.png"], run.Files);
+    }
+
+    private static void AssertOneErrorLine(CliResult run, string names, string allowed)
+    {
+        Assert.Equal("", run.Out);
+        Assert.EndsWith("\n", run.Error);
+        string line = Assert.Single(run.Error.TrimEnd('\n').Split('\n'));
+        Assert.StartsWith("ionsim: error: ", line);
+        Assert.Contains(names, line);
+        Assert.Contains(allowed, line);
+        Assert.DoesNotContain("   at ", line);
+    }
+}
