@@ -1,0 +1,99 @@
+#:project ../src/IonSim/IonSim.csproj
+#:project SampleFigures/SampleFigures.csproj
+
+// From twitch to tetanus: stimulate faster and faster and watch the twitches run together (fusion);
+// then find the Mg²⁺ level below which a fiber no longer relaxes after a train (spasm).
+// Run from the repository root:   dotnet run samples/twitch-to-tetanus.cs
+using IonSim.Contraction;
+using IonSim.Experiments;
+using IonSim.Physiology;
+using IonSim.Plotting;
+using IonSim.Samples;
+
+const double TrainMs = 500;
+double[] frequenciesHz = [1, 5, 10, 20, 50, 100, 150];
+
+Console.WriteLine($"""
+    FROM TWITCH TO TETANUS
+    When pulses come faster than the fiber can relax, each twitch starts on the tail of the last
+    one and the tension summates; at high enough frequency the bumps fuse into a smooth tetanus.
+    Each row is a {TrainMs:0} ms train. Fusion index: 0 = relaxed fully between pulses, 1 = fused.
+
+    """);
+
+// The force–frequency sweep runs every frequency in parallel, once per fiber.
+var normal = Experiment.FrequencySweep(frequenciesHz, FiberPresets.Normal, TrainMs);
+var low = Experiment.FrequencySweep(frequenciesHz, FiberPresets.LowMagnesium, TrainMs);
+Console.WriteLine($"  {"",8} {"pulses",7}   {"normal Mg²⁺ (1 mM)",-27}   {$"low Mg²⁺ ({FiberPresets.LowMagnesium.FreeMagnesiumMillimolar:0.##} mM)",-27}");
+Console.WriteLine($"  {"",8} {"",7}   {"mean",6} {"peak",6} {"fusion",7} {"",5}   {"mean",6} {"peak",6} {"fusion",7}");
+for (int i = 0; i < frequenciesHz.Length; i++)
+{
+    var n = normal[i];
+    var l = low[i];
+    Console.WriteLine($"  {n.FrequencyHz,5} Hz {n.PulseCount,7}   {n.MeanTension,6:0.000} {n.PeakTension,6:0.000} {Fusion(n.FusionIndex),7} {"",5}   {l.MeanTension,6:0.000} {l.PeakTension,6:0.000} {Fusion(l.FusionIndex),7}");
+}
+
+// Four trains simulated in full, for their traces and per-pulse numbers.
+double[] shownHz = [5, 20, 50, 100];
+var trains = shownHz.AsParallel().AsOrdered()
+    .Select(f => Experiment.Simulate(FiberPresets.Normal, StimulusProtocol.TrainForDuration(f, TrainMs, startMs: 10, durationMs: TrainMs + 160), scenarioName: $"{f:0} Hz"))
+    .ToList();
+var at20 = trains[1];
+Console.WriteLine($"""
+
+    A caution about this model: summation here is weaker than in real fibres. During the 20 Hz
+    train the Ca²⁺ peak falls from {at20.Twitches[0].PeakFreeCalciumMicromolar:0.0} µM at the first pulse to {at20.Twitches[^1].PeakFreeCalciumMicromolar:0.0} µM at the last, and the
+    tension peak from {at20.Twitches[0].PeakTension:0.000} to {at20.Twitches[^1].PeakTension:0.000}. docs/model.md (section 6) traces this to release
+    inactivation and parvalbumin filling with Ca²⁺; fresh real fibres do not lose force like this
+    at 20 Hz. Read the trend with frequency, not the absolute tensions.
+    """);
+
+// Where does a low-Mg²⁺ fiber stop relaxing after a 20 Hz train? Sweep the free Mg²⁺ and ask the state machine.
+var mgLevels = SweepRange.Linear(0.05, 0.5, 10, SweepDomain.Positive, "free Mg²⁺ (mM)");
+var train20 = StimulusProtocol.TrainForDuration(20, TrainMs, startMs: 10, durationMs: 10 + TrainMs + 400);
+var byMg = Experiment.MagnesiumSweep(mgLevels, FiberPresets.Normal, train20);
+Console.WriteLine($"""
+
+    SPASM AFTER A 20 Hz TRAIN
+    The same {TrainMs:0} ms, 20 Hz train at falling free Mg²⁺, then 400 ms of no stimulus. Spasm: tension stayed
+    above {ContractionOptions.Default.RestThresholdFraction:P0} of maximal for {ContractionOptions.Default.SpasmWindowMs:0} ms after the last pulse.
+
+      free Mg²⁺   mean tension   tension at end   relaxed?
+    """);
+foreach (var p in byMg.Reverse())
+{
+    string verdict = p.Failure is { } why ? $"not simulated: {why}" : p.HasSpasm ? "no: spasm" : "yes";
+    Console.WriteLine($"  {p.FreeMagnesiumMillimolar,7:0.00} mM   {p.Train?.MeanTension,12:0.000}   {p.Twitches.LastOrDefault()?.RestingTensionAfter,14:0.000}   {verdict}");
+}
+
+var relaxing = byMg.Where(p => p.Failure is null && !p.HasSpasm).ToList();
+var spasming = byMg.Where(p => p.HasSpasm).ToList();
+if (spasming.Count > 0 && relaxing.Count > 0)
+{
+    Console.WriteLine($"\nIn this sweep the fiber relaxes down to {relaxing.Min(p => p.FreeMagnesiumMillimolar):0.00} mM and goes into spasm at {spasming.Max(p => p.FreeMagnesiumMillimolar):0.00} mM and below.");
+}
+else
+{
+    Console.WriteLine($"\nNo change between relaxing and spasm in this range ({spasming.Count} of {byMg.Count} levels in spasm).");
+}
+
+Console.WriteLine();
+var traces = TwitchPlots.Tension([.. trains.Select(SampleFigures.Curves)], "Normal fiber: 500 ms trains at rising frequency");
+Console.WriteLine($"Figure: {SampleFigures.Save(traces, "twitch-to-tetanus.png", width: 1100)}");
+var forceFrequency = SweepPlots.Create(
+    [
+        new SweepCurve("normal Mg²⁺, mean tension", frequenciesHz, [.. normal.Select(p => p.MeanTension)]),
+        new SweepCurve("low Mg²⁺, mean tension", frequenciesHz, [.. low.Select(p => p.MeanTension)]),
+    ],
+    "Stimulation frequency (Hz)", "Mean tension over the train (0–1)", "Force–frequency");
+Console.WriteLine($"Figure: {SampleFigures.Save(forceFrequency, "force-frequency.png")}");
+var spasmFigure = SweepPlots.Create(
+    [
+        new SweepCurve("tension 400 ms after a 20 Hz train", mgLevels, [.. byMg.Select(p => p.Twitches.LastOrDefault()?.RestingTensionAfter ?? double.NaN)]),
+        new SweepCurve("rest threshold", mgLevels, [.. mgLevels.Select(_ => ContractionOptions.Default.RestThresholdFraction)], IsFit: true),
+    ],
+    "Free Mg²⁺ (mM)", "Tension (0–1)", "Relaxation after a train, by free Mg²⁺");
+Console.WriteLine($"Figure: {SampleFigures.Save(spasmFigure, "spasm-by-magnesium.png")}");
+
+// The fusion index is a ratio of small differences; round away the "-0.00" that round-off can leave.
+static string Fusion(double index) => double.IsNaN(index) ? "-" : (Math.Round(index, 2) + 0.0).ToString("0.00");
