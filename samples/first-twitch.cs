@@ -46,5 +46,5 @@ Console.WriteLine($"""
 
 // Tension on top, free Ca²⁺ under it, the phases as coloured bands: one shared time axis.
 var figure = TwitchPlots.Stacked(
-    [SampleFigures.Curves(twitch)], [PlotPanel.Tension, PlotPanel.Calcium, PlotPanel.Phases], "A single twitch at normal Mg²⁺");
+    [ScenarioCurves.From(twitch)], [PlotPanel.Tension, PlotPanel.Calcium, PlotPanel.Phases], "A single twitch at normal Mg²⁺");
 Console.WriteLine($"Figure: {SampleFigures.Save(figure, "first-twitch.png", height: 750)}");

@@ -97,9 +97,9 @@ Console.WriteLine("""
     """);
 
 // Figure 1: tension and free Ca²⁺ at the three levels. Figure 2: tension of the depleted fiber per switch.
-var levelFigure = TwitchPlots.Stacked([.. byLevel.Select(SampleFigures.Curves)], [PlotPanel.Tension, PlotPanel.Calcium], "One twitch at three free Mg²⁺ levels");
+var levelFigure = TwitchPlots.Stacked([.. byLevel.Select(ScenarioCurves.From)], [PlotPanel.Tension, PlotPanel.Calcium], "One twitch at three free Mg²⁺ levels");
 Console.WriteLine($"Figure: {SampleFigures.Save(levelFigure, "magnesium-levels.png", height: 700)}");
-var mechanismFigure = TwitchPlots.Tension([.. byMechanism.Take(1 + mechanisms.Length).Select(SampleFigures.Curves)], $"Free Mg²⁺ {depleted.FreeMagnesiumMillimolar:0.##} mM, one mechanism off at a time");
+var mechanismFigure = TwitchPlots.Tension([.. byMechanism.Take(1 + mechanisms.Length).Select(ScenarioCurves.From)], $"Free Mg²⁺ {depleted.FreeMagnesiumMillimolar:0.##} mM, one mechanism off at a time");
 Console.WriteLine($"Figure: {SampleFigures.Save(mechanismFigure, "magnesium-mechanisms.png", width: 1100)}");
 
 static void PrintTable(IEnumerable<SimulationResult> results, Func<SimulationResult, string> label)

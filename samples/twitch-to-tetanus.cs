@@ -78,7 +78,7 @@ else
 }
 
 Console.WriteLine();
-var traces = TwitchPlots.Tension([.. trains.Select(SampleFigures.Curves)], "Normal fiber: 500 ms trains at rising frequency");
+var traces = TwitchPlots.Tension([.. trains.Select(ScenarioCurves.From)], "Normal fiber: 500 ms trains at rising frequency");
 Console.WriteLine($"Figure: {SampleFigures.Save(traces, "twitch-to-tetanus.png", width: 1100)}");
 var forceFrequency = SweepPlots.Create(
     [

@@ -1,33 +1,12 @@
-using IonSim.Experiments;
 using IonSim.Plotting;
 using OxyPlot;
 using OxyPlot.SkiaSharp;
 
 namespace IonSim.Samples;
 
-/// <summary>What every sample does with its figure, kept out of the samples so they read as physiology.</summary>
+/// <summary>Where and how every sample saves its figure, kept out of the samples so they read as physiology.</summary>
 public static class SampleFigures
 {
-    /// <summary>The view of a simulation that IonSim.Plotting draws: trace, phases and twitch marks.</summary>
-    /// <param name="result">A simulation from <see cref="Experiment"/>.</param>
-    /// <returns>The curves.</returns>
-    public static ScenarioCurves Curves(SimulationResult result)
-    {
-        ArgumentNullException.ThrowIfNull(result);
-        var trace = result.Trace;
-        return new ScenarioCurves(
-            result.ScenarioName,
-            result.Parameters.FreeMagnesiumMillimolar,
-            trace.TimeMs,
-            trace.Tension,
-            trace.FreeCalciumMicromolar,
-            trace.SrCalciumMicromolar,
-            [.. trace.Sites.Select(s => new SiteCurves(s.Site.ToString(), s.CalciumFraction, s.MagnesiumFraction))],
-            [.. result.Timeline.Intervals().Select(i => new PhaseSpan(i.StartMs, i.EndMs, i.Phase.ToString()))],
-            // Plotting marks a missing RT50 (never half relaxed) as null; the library reports it as NaN.
-            [.. result.Twitches.Select(t => new TwitchMarks(t.PeakTension, t.TimeToPeakMs, double.IsNaN(t.HalfRelaxationTimeMs) ? null : t.HalfRelaxationTimeMs))]);
-    }
-
     /// <summary>Writes the figure as a PNG into samples/out/ and returns its path relative to the current folder.</summary>
     /// <param name="model">The figure.</param>
     /// <param name="fileName">The file name, ending in .png.</param>
