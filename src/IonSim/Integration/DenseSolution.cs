@@ -7,18 +7,18 @@ namespace IonSim.Integration;
 /// </summary>
 public sealed class DenseSolution
 {
-    private readonly double[] _stepStarts;
-    private readonly double[] _stepEnds;
-    private readonly double[] _coefficients;
+    private readonly RecordBuffer _stepStarts;
+    private readonly RecordBuffer _stepEnds;
+    private readonly RecordBuffer _coefficients;
     private readonly double _direction;
 
-    internal DenseSolution(int dimension, double[] stepStarts, double[] stepEnds, double[] coefficients, double timeEnd)
+    internal DenseSolution(int dimension, RecordBuffer stepStarts, RecordBuffer stepEnds, RecordBuffer coefficients, double timeEnd)
     {
         Dimension = dimension;
         _stepStarts = stepStarts;
         _stepEnds = stepEnds;
         _coefficients = coefficients;
-        TimeStart = stepStarts.Length > 0 ? stepStarts[0] : timeEnd;
+        TimeStart = stepStarts.Count > 0 ? stepStarts[0][0] : timeEnd;
         TimeEnd = timeEnd;
         _direction = TimeEnd >= TimeStart ? 1.0 : -1.0;
     }
@@ -33,7 +33,7 @@ public sealed class DenseSolution
     public double TimeEnd { get; }
 
     /// <summary>Gets the number of accepted steps covered.</summary>
-    public int StepCount => _stepStarts.Length;
+    public int StepCount => _stepStarts.Count;
 
     /// <summary>Evaluates the whole state at <paramref name="t"/>.</summary>
     /// <param name="t">A time between <see cref="TimeStart"/> and <see cref="TimeEnd"/>.</param>
@@ -46,7 +46,7 @@ public sealed class DenseSolution
         }
 
         int step = FindStep(t);
-        DenseStep.Evaluate(Coefficients(step), _stepStarts[step], _stepEnds[step], t, y);
+        DenseStep.Evaluate(_coefficients[step], _stepStarts[step][0], _stepEnds[step][0], t, y);
     }
 
     /// <summary>Evaluates one component at <paramref name="t"/>.</summary>
@@ -61,13 +61,7 @@ public sealed class DenseSolution
         }
 
         int step = FindStep(t);
-        return DenseStep.Evaluate(Coefficients(step), Dimension, _stepStarts[step], _stepEnds[step], t, component);
-    }
-
-    private ReadOnlySpan<double> Coefficients(int step)
-    {
-        int size = DenseStep.CoefficientsPerComponent * Dimension;
-        return _coefficients.AsSpan(step * size, size);
+        return DenseStep.Evaluate(_coefficients[step], Dimension, _stepStarts[step][0], _stepEnds[step][0], t, component);
     }
 
     private int FindStep(double t)
@@ -83,7 +77,7 @@ public sealed class DenseSolution
         while (lo < hi)
         {
             int mid = (lo + hi) >>> 1;
-            if (_direction * _stepEnds[mid] < s)
+            if (_direction * _stepEnds[mid][0] < s)
             {
                 lo = mid + 1;
             }

@@ -6,18 +6,20 @@ namespace IonSim.Integration;
 /// </summary>
 public sealed class OdeSolution
 {
-    private readonly double[] _times;
-    private readonly double[] _states;
+    private readonly RecordBuffer _times;
+    private readonly RecordBuffer _states;
+    private readonly IReadOnlyList<double> _timeList;
     private readonly double[] _finalState;
 
     internal OdeSolution(
-        int dimension, double[] times, double[] states, double finalTime, double[] finalState,
+        int dimension, RecordBuffer times, RecordBuffer states, double finalTime, double[] finalState,
         IReadOnlyList<EventOccurrence> events, OdeStatistics statistics, OdeStatus status, string message,
         double? stiffnessSuspectedAt, DenseSolution? dense)
     {
         Dimension = dimension;
         _times = times;
         _states = states;
+        _timeList = times.AsList();
         FinalTime = finalTime;
         _finalState = finalState;
         Events = events;
@@ -44,7 +46,7 @@ public sealed class OdeSolution
     public int Dimension { get; }
 
     /// <summary>Gets the reported times: the requested output times reached, or t0 and every accepted step.</summary>
-    public IReadOnlyList<double> Times => _times;
+    public IReadOnlyList<double> Times => _timeList;
 
     /// <summary>Gets the located events in time order.</summary>
     public IReadOnlyList<EventOccurrence> Events { get; }
@@ -66,12 +68,12 @@ public sealed class OdeSolution
     /// <returns>The state, of length <see cref="Dimension"/>.</returns>
     public ReadOnlySpan<double> State(int index)
     {
-        if ((uint)index >= (uint)_times.Length)
+        if ((uint)index >= (uint)_times.Count)
         {
-            throw new ArgumentOutOfRangeException(nameof(index), index, $"index must be between 0 and {_times.Length - 1}, but was {index}.");
+            throw new ArgumentOutOfRangeException(nameof(index), index, $"index must be between 0 and {_times.Count - 1}, but was {index}.");
         }
 
-        return _states.AsSpan(index * Dimension, Dimension);
+        return _states[index];
     }
 
     /// <summary>Gets one component at every reported time.</summary>
@@ -84,10 +86,10 @@ public sealed class OdeSolution
             throw new ArgumentOutOfRangeException(nameof(component), component, $"component must be between 0 and {Dimension - 1}, but was {component}.");
         }
 
-        var values = new double[_times.Length];
+        var values = new double[_times.Count];
         for (int i = 0; i < values.Length; i++)
         {
-            values[i] = _states[i * Dimension + component];
+            values[i] = _states[i][component];
         }
 
         return values;

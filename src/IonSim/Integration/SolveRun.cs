@@ -23,11 +23,11 @@ internal sealed class SolveRun
     private readonly double[] _dense;
     private readonly double[] _scratch;
     private readonly bool _needDense;
-    private readonly GrowableBuffer _times = new(64);
-    private readonly GrowableBuffer _states;
-    private readonly GrowableBuffer? _denseStarts;
-    private readonly GrowableBuffer? _denseEnds;
-    private readonly GrowableBuffer? _denseCoefficients;
+    private readonly RecordBuffer _times = new(1);
+    private readonly RecordBuffer _states;
+    private readonly RecordBuffer? _denseStarts;
+    private readonly RecordBuffer? _denseEnds;
+    private readonly RecordBuffer? _denseCoefficients;
 
     private double _t;
     private int _nextOutput;
@@ -49,13 +49,13 @@ internal sealed class SolveRun
         _y = (double[])setup.Y0.Clone();
         _dense = new double[DenseStep.CoefficientsPerComponent * _n];
         _scratch = new double[_n];
-        _states = new GrowableBuffer(64 * _n);
+        _states = new RecordBuffer(_n);
         _needDense = request.DenseOutput || request.Events.Count > 0 || setup.OutputTimes is not null || request.Observer is not null;
         if (request.DenseOutput)
         {
-            _denseStarts = new GrowableBuffer(64);
-            _denseEnds = new GrowableBuffer(64);
-            _denseCoefficients = new GrowableBuffer(64 * _dense.Length);
+            _denseStarts = new RecordBuffer(1);
+            _denseEnds = new RecordBuffer(1);
+            _denseCoefficients = new RecordBuffer(_dense.Length);
         }
     }
 
@@ -294,9 +294,9 @@ internal sealed class SolveRun
 
         DenseSolution? dense = _denseCoefficients is null
             ? null
-            : new DenseSolution(_n, _denseStarts!.ToArray(), _denseEnds!.ToArray(), _denseCoefficients.ToArray(), _t);
+            : new DenseSolution(_n, _denseStarts!, _denseEnds!, _denseCoefficients, _t);
         var stats = new OdeStatistics(_f.Evaluations, _accepted, _rejected);
-        return new OdeSolution(_n, _times.ToArray(), _states.ToArray(), _t, (double[])_y.Clone(), _occurrences.ToArray(), stats, status, message, _stiffAt, dense);
+        return new OdeSolution(_n, _times, _states, _t, (double[])_y.Clone(), _occurrences.ToArray(), stats, status, message, _stiffAt, dense);
     }
 
     private static bool AllFinite(ReadOnlySpan<double> values)

@@ -1,0 +1,65 @@
+using System.Collections;
+
+namespace IonSim.Integration;
+
+/// <summary>
+/// An append-only store of fixed-size records of doubles (a time, a state, a step's dense
+/// coefficients), kept in 64 KiB chunks. Chunks stay below the large-object heap's threshold and are
+/// never copied as the store grows, so storing a solve's output triggers no generation-2 collections
+/// (measured: growing one array by doubling cost more than the steps it stored).
+/// </summary>
+internal sealed class RecordBuffer
+{
+    private const int ChunkDoubles = 8192;
+
+    private readonly List<double[]> _chunks = [];
+    private readonly int _recordsPerChunk;
+
+    public RecordBuffer(int recordSize)
+    {
+        RecordSize = recordSize;
+        _recordsPerChunk = Math.Max(1, ChunkDoubles / recordSize);
+    }
+
+    public int RecordSize { get; }
+
+    public int Count { get; private set; }
+
+    public void Add(ReadOnlySpan<double> record)
+    {
+        int slot = Count % _recordsPerChunk;
+        if (slot == 0)
+        {
+            _chunks.Add(new double[_recordsPerChunk * RecordSize]);
+        }
+
+        record.CopyTo(_chunks[^1].AsSpan(slot * RecordSize, RecordSize));
+        Count++;
+    }
+
+    public void Add(double value) => Add([value]);
+
+    public ReadOnlySpan<double> this[int index] =>
+        _chunks[index / _recordsPerChunk].AsSpan(index % _recordsPerChunk * RecordSize, RecordSize);
+
+    /// <summary>A read-only list view of a store of one-double records.</summary>
+    public IReadOnlyList<double> AsList() => new ScalarView(this);
+
+    private sealed class ScalarView(RecordBuffer buffer) : IReadOnlyList<double>
+    {
+        public int Count => buffer.Count;
+
+        public double this[int index] =>
+            (uint)index < (uint)buffer.Count ? buffer[index][0] : throw new ArgumentOutOfRangeException(nameof(index), index, $"index must be between 0 and {buffer.Count - 1}, but was {index}.");
+
+        public IEnumerator<double> GetEnumerator()
+        {
+            for (int i = 0; i < buffer.Count; i++)
+            {
+                yield return buffer[i][0];
+            }
+        }
+
+        IEnumerator IEnumerable.GetEnumerator() => GetEnumerator();
+    }
+}
