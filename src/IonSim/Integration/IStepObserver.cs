@@ -15,13 +15,16 @@ public interface IStepObserver
 public readonly ref struct StepView
 {
     private readonly ReadOnlySpan<double> _denseCoefficients;
+    private readonly double _coefficientsEnd;
 
-    internal StepView(double timeStart, double timeEnd, ReadOnlySpan<double> state, ReadOnlySpan<double> denseCoefficients)
+    // The coefficients span the whole step attempted, which a terminal event may cut short.
+    internal StepView(double timeStart, double timeEnd, ReadOnlySpan<double> state, ReadOnlySpan<double> denseCoefficients, double coefficientsEnd)
     {
         TimeStart = timeStart;
         TimeEnd = timeEnd;
         State = state;
         _denseCoefficients = denseCoefficients;
+        _coefficientsEnd = coefficientsEnd;
     }
 
     /// <summary>Gets the time at the start of the step.</summary>
@@ -37,5 +40,5 @@ public readonly ref struct StepView
     /// <param name="t">A time between <see cref="TimeStart"/> and <see cref="TimeEnd"/>.</param>
     /// <param name="y">Receives the state at <paramref name="t"/>.</param>
     public void Interpolate(double t, Span<double> y) =>
-        DenseStep.Evaluate(_denseCoefficients, TimeStart, TimeEnd, t, y);
+        DenseStep.Evaluate(_denseCoefficients, TimeStart, _coefficientsEnd, t, y);
 }

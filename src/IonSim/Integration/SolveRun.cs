@@ -22,6 +22,7 @@ internal sealed class SolveRun
     private readonly double[] _y;
     private readonly double[] _dense;
     private readonly double[] _scratch;
+    private readonly double[] _terminal;
     private readonly bool _needDense;
     private readonly RecordBuffer _times = new(1);
     private readonly RecordBuffer _states;
@@ -49,6 +50,7 @@ internal sealed class SolveRun
         _y = (double[])setup.Y0.Clone();
         _dense = new double[DenseStep.CoefficientsPerComponent * _n];
         _scratch = new double[_n];
+        _terminal = new double[_n];
         _states = new RecordBuffer(_n);
         _needDense = request.DenseOutput || request.Events.Count > 0 || setup.OutputTimes is not null || request.Observer is not null;
         if (request.DenseOutput)
@@ -66,8 +68,25 @@ internal sealed class SolveRun
         double dir = _setup.Direction;
         if (_t == tEnd)
         {
-            RecordPoint(_t, _y);
-            EmitOutputsUpTo(_t, null);
+            if (_setup.OutputTimes is null)
+            {
+                RecordPoint(_t, _y);
+            }
+            else
+            {
+                EmitOutputsUpTo(_t, null);
+            }
+
+            // A dense solution of an empty interval is the constant y0: one degenerate step holding it.
+            if (_denseCoefficients is not null)
+            {
+                Array.Clear(_dense);
+                _y.CopyTo(_dense, 0);
+                _denseStarts!.Add(_t);
+                _denseEnds!.Add(_t);
+                _denseCoefficients.Add(_dense);
+            }
+
             return Finish(OdeStatus.Success, "The interval is empty: t0 equals tEnd.");
         }
 
@@ -94,8 +113,9 @@ internal sealed class SolveRun
             bool stopIsBreakpoint = nextBreakpoint < _setup.Breakpoints.Length;
             double absH = Math.Min(Math.Abs(h), _options.MaxStep);
 
-            // Land exactly on the next stop, and do not leave a sliver of a step before it.
-            bool landing = Math.Abs(stop - _t) <= 1.01 * absH;
+            // Land exactly on the next stop, and do not leave a sliver of a step before it (but never
+            // step further than MaxStep to do so).
+            bool landing = Math.Abs(stop - _t) <= Math.Min(1.01 * absH, _options.MaxStep);
             double tNew = landing ? stop : _t + dir * absH;
             h = tNew - _t;
 
@@ -149,9 +169,15 @@ internal sealed class SolveRun
 
             if (LocateEvents(tNew, out double terminalTime))
             {
-                DenseStep.Evaluate(_dense, _t, tNew, terminalTime, _scratch);
+                // Its own buffer: emitting output times reuses the scratch state.
+                DenseStep.Evaluate(_dense, _t, tNew, terminalTime, _terminal);
                 EmitOutputsUpTo(terminalTime, tNew);
-                CompleteStep(terminalTime, _scratch, tNew);
+                if (_setup.OutputTimes is null)
+                {
+                    RecordPoint(terminalTime, _terminal);
+                }
+
+                CompleteStep(terminalTime, _terminal, tNew);
                 return Finish(OdeStatus.TerminalEvent, $"A terminal event ({_occurrences[^1].Name}) stopped the solve at t = {OdeSolver.Format(terminalTime)}.");
             }
 
@@ -280,7 +306,7 @@ internal sealed class SolveRun
             _denseCoefficients.Add(_dense);
         }
 
-        _request.Observer?.OnStep(new StepView(_t, tReached, yReached, _dense));
+        _request.Observer?.OnStep(new StepView(_t, tReached, yReached, _dense, stepEnd));
         _t = tReached;
         yReached.CopyTo(_y);
     }

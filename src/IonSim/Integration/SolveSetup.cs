@@ -59,9 +59,25 @@ internal sealed record SolveSetup(IOdeSystem System, double T0, double[] Y0, dou
             }
         }
 
-        // Breakpoints outside the interval are ignored: a protocol may be longer than the solve.
-        return inside.Distinct().OrderBy(b => direction * b).ToArray();
+        // Breakpoints outside the interval are ignored: a protocol may be longer than the solve. Stops
+        // closer than a step could resolve (a few ulps, as two edges computed along different routes
+        // can be) are one stop: a sliver step between them would fail as a step-size underflow.
+        var stops = new List<double>();
+        double previous = t0;
+        foreach (double b in inside.OrderBy(b => direction * b))
+        {
+            if (!Indistinguishable(b, previous) && !Indistinguishable(b, tEnd))
+            {
+                stops.Add(b);
+                previous = b;
+            }
+        }
+
+        return [.. stops];
     }
+
+    private static bool Indistinguishable(double a, double b) =>
+        Math.Abs(a - b) <= 100 * 2.220446049250313e-16 * Math.Max(Math.Abs(a), Math.Abs(b));
 
     private static double[]? Outputs(IReadOnlyList<double>? times, double t0, double tEnd, double direction)
     {
