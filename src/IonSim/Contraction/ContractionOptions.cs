@@ -35,6 +35,9 @@ public sealed record ContractionOptions
     /// <summary>The default spasm window, ms.</summary>
     public const double DefaultSpasmWindowMs = 200;
 
+    /// <summary>The default response latency, ms.</summary>
+    public const double DefaultResponseLatencyMs = 5;
+
     /// <summary>The default probe step of the metric searches, ms.</summary>
     public const double DefaultProbeStepMs = 0.05;
 
@@ -45,6 +48,7 @@ public sealed record ContractionOptions
     /// <param name="activationThresholdFraction">Tension above which a response counts as contraction, fraction of maximal tension; in (0, 1) and above <paramref name="restThresholdFraction"/>.</param>
     /// <param name="restThresholdFraction">Tension below which the fiber counts as at rest, fraction of maximal tension; in (0, 1).</param>
     /// <param name="spasmWindowMs">How long tension may stay above the rest threshold with no stimulus before it counts as spasm, ms; finite and &gt; 0.</param>
+    /// <param name="responseLatencyMs">How long after a stimulus's release ends a rise in tension still counts as its response rather than as a rise with no stimulus, ms; finite and ≥ 0.</param>
     /// <param name="probeStepMs">Step at which metric searches probe the continuous curve to bracket peaks and crossings before refining them, ms; finite and &gt; 0. Only needs to separate features, not to resolve them.</param>
     /// <param name="timeToleranceMs">Width to which peaks and crossings are refined, ms; finite, &gt; 0 and below <paramref name="probeStepMs"/>.</param>
     /// <exception cref="ArgumentOutOfRangeException">A value is outside its range; the message names it and the range.</exception>
@@ -53,13 +57,15 @@ public sealed record ContractionOptions
         double restThresholdFraction = DefaultRestThresholdFraction,
         double spasmWindowMs = DefaultSpasmWindowMs,
         double probeStepMs = DefaultProbeStepMs,
-        double timeToleranceMs = DefaultTimeToleranceMs)
+        double timeToleranceMs = DefaultTimeToleranceMs,
+        double responseLatencyMs = DefaultResponseLatencyMs)
     {
         RestThresholdFraction = Preconditions.InOpenRange(restThresholdFraction, 0, 1, nameof(restThresholdFraction));
         ActivationThresholdFraction = Preconditions.InOpenRange(activationThresholdFraction, restThresholdFraction, 1, nameof(activationThresholdFraction));
         SpasmWindowMs = Preconditions.PositiveFinite(spasmWindowMs, nameof(spasmWindowMs));
         ProbeStepMs = Preconditions.PositiveFinite(probeStepMs, nameof(probeStepMs));
         TimeToleranceMs = Preconditions.InOpenRange(timeToleranceMs, 0, probeStepMs, nameof(timeToleranceMs));
+        ResponseLatencyMs = Preconditions.NonNegativeFinite(responseLatencyMs, nameof(responseLatencyMs));
     }
 
     /// <summary>Gets the defaults.</summary>
@@ -79,4 +85,13 @@ public sealed record ContractionOptions
 
     /// <summary>Gets the width to which peaks and crossings are refined, in ms (default 1e-9).</summary>
     public double TimeToleranceMs { get; }
+
+    /// <summary>
+    /// Gets how long after a stimulus's release waveform ends the fiber still counts as stimulated, in ms
+    /// (default 5). Tension lags release (excitation–contraction coupling): in IonSim's normal twitch it
+    /// crosses the activation threshold ~4.4 ms after the stimulus, past the end of the 3.15 ms release
+    /// waveform, and in a train it may turn upward after a pulse's window has closed. Without this margin
+    /// such a lagging response would read as "tension rising with no stimulus" (spasm). [assumed]
+    /// </summary>
+    public double ResponseLatencyMs { get; }
 }

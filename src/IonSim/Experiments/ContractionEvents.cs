@@ -65,7 +65,7 @@ internal sealed class ContractionEvents
         return signals.OrderBy(s => s.Signal.TimeMs).ThenBy(s => s.Order).Select(s => s.Signal).ToArray();
     }
 
-    /// <summary>The intervals during which the release waveform of some pulse is on, merged where pulses overlap.</summary>
+    /// <summary>The intervals during which the fiber counts as stimulated (each pulse's release waveform plus the response latency), merged where they overlap.</summary>
     public static IReadOnlyList<(double OnMs, double OffMs)> StimulusWindows(StimulusProtocol protocol, double widthMs)
     {
         var windows = new List<(double OnMs, double OffMs)>();

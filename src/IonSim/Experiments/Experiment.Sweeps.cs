@@ -32,7 +32,7 @@ public static partial class Experiment
     /// The force–frequency relation: a train of the given duration at each frequency, in parallel.
     /// Each run lasts the train plus <paramref name="tailMs"/>, so failed relaxation after the train shows as spasm.
     /// </summary>
-    /// <param name="frequenciesHz">Stimulation frequencies, Hz (each greater than 0, at most 1000).</param>
+    /// <param name="frequenciesHz">Stimulation frequencies, Hz (each from <see cref="StimulusProtocol.MinimumFrequencyHz"/> to <see cref="StimulusProtocol.MaximumFrequencyHz"/>).</param>
     /// <param name="parameters">The fiber.</param>
     /// <param name="trainDurationMs">How long each train lasts, ms (greater than 0).</param>
     /// <param name="tailMs">Time simulated after the train, ms (at least 0); default 400 ms.</param>
@@ -50,7 +50,7 @@ public static partial class Experiment
         var frequencies = SweepRange.Of(frequenciesHz, SweepDomain.Positive, "frequency (Hz)");
         foreach (double f in frequencies)
         {
-            Preconditions.InRange(f, double.Epsilon, 1000, "frequency (Hz)");
+            Preconditions.InRange(f, StimulusProtocol.MinimumFrequencyHz, StimulusProtocol.MaximumFrequencyHz, "frequency (Hz)");
         }
 
         return SweepRunner.Run(frequencies, (f, _) => FrequencyPoint(parameters, f, trainDurationMs, tailMs, options), progress, cancellationToken);
@@ -109,8 +109,9 @@ public static partial class Experiment
             return new FrequencySweepPoint(frequencyHz, pulses, train.MeanTension, train.PeakTension, train.FusionIndex, train.RelaxedBetweenPulses, r.HasSpasm);
         }
 
-        // A train short enough to hold one pulse is a twitch.
+        // A train short enough to hold one pulse is a twitch; like a train, it is averaged over one
+        // period per pulse (its tension integral runs to the end of the run, where it has relaxed).
         TwitchMetrics twitch = r.Twitches[0];
-        return new FrequencySweepPoint(frequencyHz, pulses, twitch.TensionTimeIntegralMs / (protocol.DurationMs - twitch.StimulusTimeMs), twitch.PeakTension, double.NaN, true, r.HasSpasm);
+        return new FrequencySweepPoint(frequencyHz, pulses, twitch.TensionTimeIntegralMs / (1000.0 / frequencyHz), twitch.PeakTension, double.NaN, true, r.HasSpasm);
     }
 }

@@ -33,7 +33,7 @@ public static partial class Experiment
         var events = new ContractionEvents(fiber, options.Contraction);
         OdeSolution solution = fiber.Solve(options.Solver, new OdeRequest { OutputTimes = grid, Events = events.Events, DenseOutput = true }, rest);
 
-        var stimulus = ContractionEvents.StimulusWindows(protocol, parameters.Release.ActivationWidthMs);
+        var stimulus = ContractionEvents.StimulusWindows(protocol, parameters.Release.ActivationWidthMs + options.Contraction.ResponseLatencyMs);
         PhaseTimeline timeline = ContractionStateMachine.Run(
             options.Contraction, 0, rest.Tension, ContractionEvents.Signals(solution, stimulus), end);
 
@@ -81,25 +81,30 @@ public static partial class Experiment
 
     private static double[] OutputGrid(double endMs, SimulationOptions options)
     {
-        double count = Math.Floor(endMs / options.OutputIntervalMs) + 1;
-        if (count + 1 > options.MaxTracePoints)
+        double dt = options.OutputIntervalMs;
+        double count = Math.Floor(endMs / dt) + 2;
+        if (count > options.MaxTracePoints)
         {
             throw new ArgumentException(
-                FormattableString.Invariant($"A {endMs} ms simulation sampled every {options.OutputIntervalMs} ms needs {count:0} trace points, more than MaxTracePoints ({options.MaxTracePoints}); use a larger output interval."),
+                FormattableString.Invariant($"A {endMs} ms simulation sampled every {dt} ms needs {count - 1:0} trace points, more than MaxTracePoints ({options.MaxTracePoints}); use a larger output interval."),
                 nameof(options));
         }
 
-        var grid = new List<double>((int)count + 1);
-        for (int i = 0; i < count; i++)
+        // i·dt can land a rounding error past the end (13.100000000000001 for 131 × 0.1), and a point
+        // a hair before the end would duplicate it: the grid stops short of the end, which closes it.
+        var grid = new List<double>((int)count);
+        for (int i = 0; ; i++)
         {
-            grid.Add(i * options.OutputIntervalMs);
+            double t = i * dt;
+            if (t >= endMs - 1e-9 * dt)
+            {
+                break;
+            }
+
+            grid.Add(t);
         }
 
-        if (grid[^1] < endMs)
-        {
-            grid.Add(endMs);
-        }
-
+        grid.Add(endMs);
         return [.. grid];
     }
 

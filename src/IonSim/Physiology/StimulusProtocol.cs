@@ -18,6 +18,12 @@ public sealed class StimulusProtocol : IEquatable<StimulusProtocol>
     /// <summary>Time allowed after the last pulse when no duration is given, ms: long enough for a twitch to relax.</summary>
     public const double DefaultTailMs = 400;
 
+    /// <summary>The lowest train frequency accepted, Hz.</summary>
+    public const double MinimumFrequencyHz = 0.001;
+
+    /// <summary>The highest train frequency accepted, Hz.</summary>
+    public const double MaximumFrequencyHz = 1000;
+
     private readonly double[] _pulseTimesMs;
 
     private StimulusProtocol(double[] pulseTimesMs, double? durationMs)
@@ -60,7 +66,7 @@ public sealed class StimulusProtocol : IEquatable<StimulusProtocol>
     /// <returns>The protocol.</returns>
     public static StimulusProtocol Train(double frequencyHz, int count, double startMs = 0, double? durationMs = null)
     {
-        Preconditions.InRange(frequencyHz, 0.001, 1000, nameof(frequencyHz));
+        Preconditions.InRange(frequencyHz, MinimumFrequencyHz, MaximumFrequencyHz, nameof(frequencyHz));
         Preconditions.AtLeast(count, 1, nameof(count));
         Preconditions.NonNegativeFinite(startMs, nameof(startMs));
         double intervalMs = 1000.0 / frequencyHz;
@@ -81,7 +87,7 @@ public sealed class StimulusProtocol : IEquatable<StimulusProtocol>
     /// <returns>The protocol.</returns>
     public static StimulusProtocol TrainForDuration(double frequencyHz, double trainDurationMs, double startMs = 0, double? durationMs = null)
     {
-        Preconditions.InRange(frequencyHz, 0.001, 1000, nameof(frequencyHz));
+        Preconditions.InRange(frequencyHz, MinimumFrequencyHz, MaximumFrequencyHz, nameof(frequencyHz));
         Preconditions.PositiveFinite(trainDurationMs, nameof(trainDurationMs));
         // A pulse exactly at start + duration belongs to the next train; the small allowance absorbs rounding in count·interval.
         int count = Math.Max(1, (int)Math.Ceiling((trainDurationMs * frequencyHz / 1000.0) - 1e-9));

@@ -131,6 +131,32 @@ public class SimulationTests(PresetTwitches presets) : IClassFixture<PresetTwitc
         Assert.False(r.Train.RelaxedBetweenPulses);
     }
 
+    [Theory]
+    [InlineData(150)]
+    [InlineData(200)]
+    [InlineData(300)]
+    public void A_high_frequency_train_ends_at_rest_in_a_normal_fiber(double frequencyHz)
+    {
+        var r = Experiment.Simulate(FiberPresets.Normal, StimulusProtocol.Train(frequencyHz, 10, startMs: 7.3), new SimulationOptions { OutputIntervalMs = 1 });
+
+        Assert.Equal(Phase.Rest, r.Timeline.FinalPhase);
+        Assert.True(r.EndedAtRest);
+        Assert.False(r.HasSpasm);
+    }
+
+    [Theory]
+    [InlineData(13.1, 0.1)]
+    [InlineData(1.7, 0.1)]
+    [InlineData(77, 0.07)]
+    public void Any_duration_and_interval_give_a_trace_that_ends_exactly_at_the_end(double durationMs, double intervalMs)
+    {
+        var r = Experiment.Simulate(FiberPresets.Normal, StimulusProtocol.SinglePulse(0, durationMs), new SimulationOptions { OutputIntervalMs = intervalMs });
+
+        Assert.Equal(durationMs, r.Trace.TimeMs[^1]);
+        Assert.True(r.Trace.TimeMs.Zip(r.Trace.TimeMs.Skip(1)).All(p => p.Second > p.First));
+        Assert.True(durationMs - r.Trace.TimeMs[^2] <= intervalMs * (1 + 1e-9));
+    }
+
     [Fact]
     public void Compare_returns_scenarios_in_order_with_their_names()
     {
