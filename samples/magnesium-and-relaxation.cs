@@ -19,7 +19,8 @@ Console.WriteLine($"""
     Mg²⁺ competes with Ca²⁺ for the same binding sites, and it also brakes the calcium release
     channel (RyR1) and tunes the SR pump (SERCA). What happens when the Mg²⁺ store runs low?
     "Spasm" below means the library saw tension stay above {rules.RestThresholdFraction:P0} of maximal for
-    {rules.SpasmWindowMs:0} ms with no stimulus: the fiber did not relax.
+    {rules.SpasmWindowMs:0} ms with no stimulus: either relaxation failed, or the fiber's own resting
+    tension is already above that line (a standing contracture). The resting tension is printed too.
 
     Part 1. The same twitch at three free Mg²⁺ levels
     """);

@@ -2,7 +2,7 @@
 #:project SampleFigures/SampleFigures.csproj
 
 // From twitch to tetanus: stimulate faster and faster and watch the twitches run together (fusion);
-// then find the Mg²⁺ level below which a fiber no longer relaxes after a train (spasm).
+// then find the Mg²⁺ level below which tension no longer falls back under the rest threshold after a train.
 // Run from the repository root:   dotnet run samples/twitch-to-tetanus.cs
 using IonSim.Contraction;
 using IonSim.Experiments;
@@ -56,7 +56,8 @@ Console.WriteLine($"""
 
     SPASM AFTER A 20 Hz TRAIN
     The same {TrainMs:0} ms, 20 Hz train at falling free Mg²⁺, then 400 ms of no stimulus. Spasm: tension stayed
-    above {ContractionOptions.Default.RestThresholdFraction:P0} of maximal for {ContractionOptions.Default.SpasmWindowMs:0} ms after the last pulse.
+    above {ContractionOptions.Default.RestThresholdFraction:P0} of maximal for {ContractionOptions.Default.SpasmWindowMs:0} ms after the last pulse. Compare "tension at end"
+    with that line: at the lowest Mg²⁺ the fiber's own resting tension sits above it (a standing contracture).
 
       free Mg²⁺   mean tension   tension at end   relaxed?
     """);

@@ -61,6 +61,7 @@ public static partial class Experiment
     /// <param name="progress">Told after each scenario finishes; may be null.</param>
     /// <param name="cancellationToken">Stops the comparison between scenarios.</param>
     /// <returns>One result per scenario, in the order given.</returns>
+    /// <exception cref="SweepPointException">A scenario failed; its index and the cause are inside.</exception>
     public static IReadOnlyList<SimulationResult> Compare(
         IReadOnlyList<Scenario> scenarios, StimulusProtocol protocol, SimulationOptions? options = null,
         IProgress<SweepProgress>? progress = null, CancellationToken cancellationToken = default)

@@ -37,10 +37,14 @@ public sealed record SimulationResult
     /// <summary>Gets the resting state the simulation started from.</summary>
     public required RestState Rest { get; init; }
 
-    /// <summary>Gets the integrator's work.</summary>
+    /// <summary>Gets the integrator's work (the tension-slope event evaluates the model too; those calls are not counted here).</summary>
     public required OdeStatistics Statistics { get; init; }
 
-    /// <summary>Gets whether relaxation failed at some point (the timeline entered <see cref="Phase.Spasm"/>).</summary>
+    /// <summary>
+    /// Gets whether the timeline entered <see cref="Phase.Spasm"/>: tension stayed above the rest threshold for the
+    /// spasm window with no stimulus. That is failed relaxation, or a resting tension that is itself above the
+    /// threshold (a standing contracture, as in the 0.1 mM preset).
+    /// </summary>
     public bool HasSpasm => Timeline.Contains(Phase.Spasm);
 
     /// <summary>Gets whether the fiber ended the simulation at rest.</summary>

@@ -7,9 +7,10 @@ namespace IonSim.Tests.Experiments;
 public class SweepTests(ITestOutputHelper output)
 {
     [Fact]
-    public void Magnesium_sweep_finds_where_relaxation_fails_and_never_fails_at_normal_mg()
+    public void Magnesium_sweep_finds_where_tension_stops_returning_under_the_rest_threshold_and_never_at_normal_mg()
     {
-        // A single twitch: the normal fiber relaxes; find the free Mg²⁺ below which it does not.
+        // A single twitch: the normal fiber relaxes; find the free Mg²⁺ below which tension stays above the
+        // rest threshold. In this model that is where the raised resting tension itself crosses it.
         double[] levels = [0.08, 0.1, 0.12, 0.15, 0.2, 0.25, 0.5, 1.0, 2.0];
 
         var points = Experiment.MagnesiumSweep(levels, FiberPresets.Normal, StimulusProtocol.SinglePulse(10));
@@ -20,7 +21,7 @@ public class SweepTests(ITestOutputHelper output)
         Assert.All(points.Take(firstRelaxing), p => Assert.True(p.HasSpasm || p.Failure is not null));
         Assert.All(points.Skip(firstRelaxing), p => Assert.False(p.HasSpasm));
         Assert.All(points.Skip(firstRelaxing), p => Assert.True(p.EndedAtRest));
-        output.WriteLine($"relaxation fails between {levels[firstRelaxing - 1]} and {levels[firstRelaxing]} mM free Mg²⁺");
+        output.WriteLine($"spasm (tension held above the rest threshold) sets in between {levels[firstRelaxing - 1]} and {levels[firstRelaxing]} mM free Mg²⁺");
     }
 
     [Fact]
