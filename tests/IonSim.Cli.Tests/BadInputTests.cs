@@ -10,7 +10,7 @@ public sealed class BadInputTests
         { ["plot", "--mg", "abc"], "--mg 'abc'", "finite number" },
         { ["plot", "--mg", "NaN"], "--mg 'NaN'", "finite number" },
         { ["plot", "--mg", "Infinity"], "--mg 'Infinity'", "finite number" },
-        { ["plot", "--frequency", "0"], "--frequency '0'", "greater than 0" },
+        { ["plot", "--frequency", "0"], "--frequency '0'", "from 0.001 to 1000" },
         { ["plot", "--duration", "1e12"], "--duration '1e12'", "at most 60000" },
         { ["plot", "--preset", "nope"], "--preset 'nope'", "normal" },
         { ["plot", "--params", "missing.json"], "--params 'missing.json'", "does not exist" },

@@ -1,3 +1,4 @@
+using IonSim.Physiology;
 using IonSim.Cli.Backend;
 using IonSim.Cli.Infrastructure;
 using IonSim.Cli.Options;
@@ -53,8 +54,9 @@ internal static class ScenarioOptions
 
     private static ProtocolChoice Protocol(ScenarioSettings s)
     {
-        double? frequency = OptionParser.OptionalNumber("--frequency", s.Frequency, v => v > 0 && v <= 1000,
-            "the train frequency must be a number of Hz greater than 0 and at most 1000");
+        double? frequency = OptionParser.OptionalNumber("--frequency", s.Frequency,
+            v => v >= StimulusProtocol.MinimumFrequencyHz && v <= StimulusProtocol.MaximumFrequencyHz,
+            FormattableString.Invariant($"the train frequency must be a number of Hz from {StimulusProtocol.MinimumFrequencyHz} to {StimulusProtocol.MaximumFrequencyHz}"));
         int? pulses = s.Pulses is null ? null : OptionParser.Integer("--pulses", s.Pulses, 1, 10_000, "the number of pulses");
         string protocol = s.Protocol is null
             ? (frequency is null && pulses is null ? "twitch" : "train")

@@ -1,3 +1,4 @@
+using IonSim.Physiology;
 using IonSim.Cli.Backend;
 using IonSim.Cli.Infrastructure;
 using IonSim.Cli.Options;
@@ -12,7 +13,8 @@ internal static class SweepValues
         (Func<double, bool> ok, string allowed) = kind switch
         {
             SweepKind.Magnesium => ((Func<double, bool>)(v => v >= 0), "free Mg²⁺ values must be finite numbers of mM, at least 0"),
-            SweepKind.Frequency => (v => v > 0 && v <= 1000, "frequencies must be numbers of Hz greater than 0 and at most 1000"),
+            SweepKind.Frequency => (v => v >= StimulusProtocol.MinimumFrequencyHz && v <= StimulusProtocol.MaximumFrequencyHz,
+                FormattableString.Invariant($"frequencies must be numbers of Hz from {StimulusProtocol.MinimumFrequencyHz} to {StimulusProtocol.MaximumFrequencyHz}")),
             _ => (v => v >= 3 && v <= 10, "pCa values must be numbers from 3 to 10"),
         };
 
