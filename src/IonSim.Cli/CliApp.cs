@@ -29,7 +29,10 @@ internal static class CliApp
         try
         {
             MissingValueCheck.Check(args);
-            return app.Run(args);
+            int code = app.Run(args);
+
+            // Spectre answers a bare branch ("ionsim sweep") with its help and exit 1; a missing subcommand is a usage error.
+            return code == 1 && args is ["sweep"] ? ExitCodes.Usage : code;
         }
         catch (Exception e)
         {

@@ -30,6 +30,7 @@ public sealed class BadInputTests
         // Ranges only the library knows: its message is passed on under the option's name.
         { ["plot", "--mg", "0"], "--mg '0'", "between 0.001 and 20" },
         { ["simulate", "--protocol", "train", "--frequency", "1", "--pulses", "100"], "--pulses '100'", "60000 ms" },
+        { ["simulate", "--protocol", "train", "--frequency", "1", "--pulses", "10", "--dt", "0.001"], "--dt '0.001'", "use a larger --dt" },
         { ["sweep", "mg", "--values", "1,0.5"], "--values", "ascend" },
         { ["sweep", "frequency", "--mg", "1"], "--mg applies to sweep pca only", "" },
     };

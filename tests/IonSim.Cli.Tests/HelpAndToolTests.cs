@@ -22,6 +22,15 @@ public sealed class HelpAndToolTests
     }
 
     [Fact]
+    public void A_sweep_without_its_kind_shows_help_and_exits_as_a_usage_error()
+    {
+        CliResult run = CliRun.Run("sweep");
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.Contains("ionsim sweep", run.Out);
+    }
+
+    [Fact]
     public void Version_prints_the_tool_version()
     {
         CliResult run = CliRun.Run("--version");

@@ -39,6 +39,14 @@ internal sealed class LibraryBackend : ISimulationBackend
             ? LibraryErrors.Option("--dt", Number(dt), () => new SimulationOptions { OutputIntervalMs = dt })
             : new SimulationOptions();
 
+        // Checked here, where the protocol's real duration is known (a train without --duration sets its own).
+        double samples = protocol.DurationMs / options.OutputIntervalMs;
+        if (samples > options.MaxTracePoints)
+        {
+            throw new UsageException("--dt", Number(options.OutputIntervalMs),
+                FormattableString.Invariant($"{protocol.DurationMs} ms at this interval gives {samples:0} samples, more than {options.MaxTracePoints}; use a larger --dt"));
+        }
+
         IReadOnlyList<SimulationResult> results = LibraryErrors.Run(() => Experiment.Compare(scenarios, protocol, options, null, cancellationToken));
         return [.. results.Select(ToRun)];
     }

@@ -16,11 +16,8 @@ internal static class ScenarioOptions
     /// <summary>Default output interval in ms.</summary>
     public const double DefaultDtMs = 0.1;
 
-    /// <summary>Most output samples per scenario, so that a run fits in memory and in a CSV file.</summary>
-    public const double MaxSamples = 2_000_000;
-
     public static SimulationRequest Parse(ScenarioSettings s, CliEnvironment environment) =>
-        new(Source(s.Mg, s.Preset, s.Params, environment), Protocol(s), Duration(s.Duration), Dt(s.Dt, s.Duration));
+        new(Source(s.Mg, s.Preset, s.Params, environment), Protocol(s), Duration(s.Duration), Dt(s.Dt));
 
     public static ScenarioSource Source(IReadOnlyList<string> mg, string? preset, string? parameters, CliEnvironment environment)
     {
@@ -76,17 +73,7 @@ internal static class ScenarioOptions
         return new ProtocolChoice(true, frequency ?? 50, pulses ?? 10);
     }
 
-    private static double Dt(string? text, string? durationText)
-    {
-        double dt = OptionParser.OptionalNumber("--dt", text, v => v >= 0.001 && v <= 1000,
+    private static double Dt(string? text) =>
+        OptionParser.OptionalNumber("--dt", text, v => v >= 0.001 && v <= 1000,
             "the output interval must be a number of ms from 0.001 to 1000") ?? DefaultDtMs;
-        double duration = Duration(durationText) ?? 0;
-        if (duration / dt > MaxSamples)
-        {
-            throw new UsageException("--dt", text ?? dt.ToString(System.Globalization.CultureInfo.InvariantCulture),
-                FormattableString.Invariant($"{duration} ms at this interval gives {duration / dt:0} samples, more than {MaxSamples:0}; use a larger --dt"));
-        }
-
-        return dt;
-    }
 }
