@@ -108,8 +108,8 @@ public static class TwitchPlots
             first ??= slot;
             switch (rows[i].Panel)
             {
-                case PlotPanel.Tension: TensionPanel.Add(model, slot, scenarios, style); break;
-                case PlotPanel.Calcium: CalciumPanel.Add(model, slot, scenarios, style); break;
+                case PlotPanel.Tension: TracePanel.Add(model, slot, scenarios, style, Labels.Tension, s => s.Tension); break;
+                case PlotPanel.Calcium: TracePanel.Add(model, slot, scenarios, style, Labels.FreeCalcium, s => s.FreeCalciumMicromolar); break;
                 case PlotPanel.Occupancy: OccupancyPanel.Add(model, slot, scenarios, rows[i].Site!, style); break;
                 case PlotPanel.Phases: PhasePanel.Add(model, slot, scenarios); break;
                 default: throw new ArgumentOutOfRangeException(nameof(panels), rows[i].Panel, "Unknown panel.");

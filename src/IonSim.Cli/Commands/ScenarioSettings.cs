@@ -6,19 +6,11 @@ namespace IonSim.Cli.Commands;
 /// <summary>The options that choose what to simulate, shared by <c>plot</c> and <c>simulate</c>.</summary>
 /// <remarks>Values are kept as text and parsed by <see cref="ScenarioOptions"/>, so that every bad value
 /// gets a message naming the option, the value and what is allowed.</remarks>
-internal class ScenarioSettings : CommandSettings
+internal class ScenarioSettings : FiberSourceSettings
 {
     [CommandOption("--mg <MM>")]
     [Description("Free Mg²⁺ in mM; repeat for one curve each (--mg 1 --mg 0.25). Without it: the preset's own value, or normal vs low-magnesium presets side by side.")]
     public string[] Mg { get; init; } = [];
-
-    [CommandOption("--preset <NAME>")]
-    [Description("Start from a preset (see: ionsim presets).")]
-    public string? Preset { get; init; }
-
-    [CommandOption("--params <FILE>")]
-    [Description("Start from a JSON parameter file (write one with: ionsim params).")]
-    public string? Params { get; init; }
 
     [CommandOption("--protocol <PROTOCOL>")]
     [Description("twitch (one stimulus) or train (--pulses stimuli at --frequency). Default: twitch, or train when --frequency or --pulses is given.")]

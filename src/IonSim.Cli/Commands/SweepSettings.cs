@@ -4,16 +4,8 @@ using Spectre.Console.Cli;
 namespace IonSim.Cli.Commands;
 
 /// <summary>Options of <c>ionsim sweep mg|frequency|pca</c>.</summary>
-internal sealed class SweepSettings : CommandSettings, IFigureSettings
+internal sealed class SweepSettings : FiberSourceSettings, IFigureSettings
 {
-    [CommandOption("--preset <NAME>")]
-    [Description("Start from a preset (see: ionsim presets).")]
-    public string? Preset { get; init; }
-
-    [CommandOption("--params <FILE>")]
-    [Description("Start from a JSON parameter file (write one with: ionsim params).")]
-    public string? Params { get; init; }
-
     [CommandOption("--mg <MM>")]
     [Description("sweep pca only: free Mg²⁺ in mM, repeat for one force–pCa curve each. Default: the fiber's own.")]
     public string[] Mg { get; init; } = [];
