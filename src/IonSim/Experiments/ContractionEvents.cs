@@ -37,17 +37,30 @@ internal sealed class ContractionEvents
 
     public IReadOnlyList<OdeEvent> Events { get; }
 
-    /// <summary>The signals of a solve in time order; at equal times stimulus edges come first.</summary>
-    public static IReadOnlyList<ContractionSignal> Signals(OdeSolution solution, IReadOnlyList<(double OnMs, double OffMs)> stimulus)
+    /// <summary>
+    /// The signals of a solve in time order; at equal times stimulus edges come first. Each pulse counts as
+    /// a stimulus for <paramref name="stimulusWindowMs"/> (its release waveform plus the response latency).
+    /// A pulse that arrives while an earlier one still counts closes it and opens its own, so every pulse is
+    /// seen by the machine, however closely pulses follow each other.
+    /// </summary>
+    public static IReadOnlyList<ContractionSignal> Signals(OdeSolution solution, IReadOnlyList<double> pulseTimesMs, double stimulusWindowMs)
     {
         var signals = new List<(ContractionSignal Signal, int Order)>();
-        foreach (var (on, off) in stimulus)
+        double? openUntil = null;
+        foreach (double t in pulseTimesMs)
         {
-            signals.Add((ContractionSignal.StimulusEdge(on, on: true), 0));
-            if (off < solution.FinalTime)
+            if (openUntil is { } off)
             {
-                signals.Add((ContractionSignal.StimulusEdge(off, on: false), 0));
+                signals.Add((ContractionSignal.StimulusEdge(Math.Min(off, t), on: false), 0));
             }
+
+            signals.Add((ContractionSignal.StimulusEdge(t, on: true), 0));
+            openUntil = t + stimulusWindowMs;
+        }
+
+        if (openUntil is { } last && last < solution.FinalTime)
+        {
+            signals.Add((ContractionSignal.StimulusEdge(last, on: false), 0));
         }
 
         foreach (EventOccurrence e in solution.Events)
@@ -62,26 +75,8 @@ internal sealed class ContractionEvents
             signals.Add((signal, 1));
         }
 
+        // OrderBy is stable, so an off edge stays before the on edge that shares its time.
         return signals.OrderBy(s => s.Signal.TimeMs).ThenBy(s => s.Order).Select(s => s.Signal).ToArray();
-    }
-
-    /// <summary>The intervals during which the fiber counts as stimulated (each pulse's release waveform plus the response latency), merged where they overlap.</summary>
-    public static IReadOnlyList<(double OnMs, double OffMs)> StimulusWindows(StimulusProtocol protocol, double widthMs)
-    {
-        var windows = new List<(double OnMs, double OffMs)>();
-        foreach (double t in protocol.PulseTimesMs)
-        {
-            if (windows.Count > 0 && t <= windows[^1].OffMs)
-            {
-                windows[^1] = (windows[^1].OnMs, Math.Max(windows[^1].OffMs, t + widthMs));
-            }
-            else
-            {
-                windows.Add((t, t + widthMs));
-            }
-        }
-
-        return windows;
     }
 
     private double TensionRate(double t, ReadOnlySpan<double> y)

@@ -33,9 +33,9 @@ public static partial class Experiment
         var events = new ContractionEvents(fiber, options.Contraction);
         OdeSolution solution = fiber.Solve(options.Solver, new OdeRequest { OutputTimes = grid, Events = events.Events, DenseOutput = true }, rest);
 
-        var stimulus = ContractionEvents.StimulusWindows(protocol, parameters.Release.ActivationWidthMs + options.Contraction.ResponseLatencyMs);
+        double stimulusWindow = parameters.Release.ActivationWidthMs + options.Contraction.ResponseLatencyMs;
         PhaseTimeline timeline = ContractionStateMachine.Run(
-            options.Contraction, 0, rest.Tension, ContractionEvents.Signals(solution, stimulus), end);
+            options.Contraction, 0, rest.Tension, ContractionEvents.Signals(solution, protocol.PulseTimesMs, stimulusWindow), end);
 
         var curve = DenseCurve(fiber, solution.Dense!);
         var pulses = protocol.PulseTimesMs.Where(t => t < end).ToArray();

@@ -144,6 +144,19 @@ public class SimulationTests(PresetTwitches presets) : IClassFixture<PresetTwitc
         Assert.False(r.HasSpasm);
     }
 
+    [Fact]
+    public void A_pulse_inside_the_previous_pulses_response_window_still_starts_activation()
+    {
+        // Found by the random-protocol property: the pulse at 129 ms came 8 ms after the one at 121 ms,
+        // inside its 8.15 ms stimulus window, and was not seen while the fiber relaxed.
+        double[] pulses = [91, 106, 121, 129, 152, 249, 261, 319, 391];
+
+        var r = Experiment.Simulate(FiberPresets.WithMagnesium(1.34), StimulusProtocol.Explicit(pulses, 691), new SimulationOptions { OutputIntervalMs = 2 });
+
+        Assert.All(pulses, p => Assert.Contains(r.Timeline.PhaseAt(p), new[] { Phase.Activation, Phase.Contraction, Phase.Spasm }));
+        Assert.Equal(Phase.Rest, r.Timeline.FinalPhase);
+    }
+
     [Theory]
     [InlineData(13.1, 0.1)]
     [InlineData(1.7, 0.1)]
