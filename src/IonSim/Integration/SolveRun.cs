@@ -322,7 +322,7 @@ internal sealed class SolveRun
             ? null
             : new DenseSolution(_n, _denseStarts!, _denseEnds!, _denseCoefficients, _t);
         var stats = new OdeStatistics(_f.Evaluations, _accepted, _rejected);
-        return new OdeSolution(_n, _times, _states, _t, (double[])_y.Clone(), _occurrences.ToArray(), stats, status, message, _stiffAt, dense);
+        return new OdeSolution(_n, _times, _states, _t, (double[])_y.Clone(), _occurrences.ToArray(), stats, status, message, _stiffAt, dense, []);
     }
 
     private static bool AllFinite(ReadOnlySpan<double> values)
