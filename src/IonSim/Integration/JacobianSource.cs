@@ -18,8 +18,6 @@ internal sealed class JacobianSource
     private const double UnitRoundoff = 2.220446049250313e-16;
     private static readonly double SqrtRoundoff = Math.Sqrt(UnitRoundoff);
 
-    private readonly CountingSystem _f;
-    private readonly IJacobianSystem? _analytic;
     private readonly JacobianSparsity? _sparsity;
     private readonly int _n;
     private readonly double[] _perturbed;
@@ -27,16 +25,14 @@ internal sealed class JacobianSource
     private readonly double[] _increments;
     private readonly double[] _typical;
 
-    public JacobianSource(CountingSystem f, IOdeSystem system, OdeOptions options)
+    public JacobianSource(int dimension, OdeOptions options)
     {
         JacobianSparsity? sparsity = options.JacobianSparsity;
-        _f = f;
-        _analytic = system as IJacobianSystem;
-        _n = system.Dimension;
+        _n = dimension;
         if (sparsity is not null && sparsity.Dimension != _n)
         {
             throw new ArgumentException(
-                $"JacobianSparsity describes a system of dimension {sparsity.Dimension}, but the system has {_n} components.", "options");
+                $"JacobianSparsity describes a system of dimension {sparsity.Dimension}, but the system has {_n} components.", nameof(options));
         }
 
         _sparsity = sparsity;
@@ -61,27 +57,32 @@ internal sealed class JacobianSource
     /// <summary>Gets how many Jacobians were formed (analytic or differenced).</summary>
     public long Evaluations { get; private set; }
 
-    /// <summary>Forms the Jacobian at (t, y).</summary>
+    /// <summary>Forms the Jacobian at (t, y): the system's own when it implements <see cref="IJacobianSystem"/>, else by differences.</summary>
+    /// <param name="f">The counted right-hand side (and the system).</param>
     /// <param name="t">The time.</param>
     /// <param name="y">The state.</param>
     /// <param name="f0">f(t, y), already evaluated.</param>
     /// <param name="timeStep">Signed largest time increment the ∂f/∂t difference may use: it must not reach a discontinuity.</param>
-    public void Evaluate(double t, ReadOnlySpan<double> y, ReadOnlySpan<double> f0, double timeStep)
+    public void Evaluate<TSystem>(ref CountedSystem<TSystem> f, double t, ReadOnlySpan<double> y, ReadOnlySpan<double> f0, double timeStep)
+        where TSystem : IOdeSystem
     {
         Evaluations++;
         Array.Clear(Dfdy);
         Array.Clear(Dfdt);
-        if (_analytic is not null)
+
+        // For a class system this is a type test; a struct system is boxed here, once per Jacobian.
+        if (f.System is IJacobianSystem analytic)
         {
-            _analytic.Jacobian(t, y, Dfdy, Dfdt);
+            analytic.Jacobian(t, y, Dfdy, Dfdt);
             return;
         }
 
-        DifferenceColumns(t, y, f0);
-        DifferenceTime(t, y, f0, timeStep);
+        DifferenceColumns(ref f, t, y, f0);
+        DifferenceTime(ref f, t, y, f0, timeStep);
     }
 
-    private void DifferenceColumns(double t, ReadOnlySpan<double> y, ReadOnlySpan<double> f0)
+    private void DifferenceColumns<TSystem>(ref CountedSystem<TSystem> f, double t, ReadOnlySpan<double> y, ReadOnlySpan<double> f0)
+        where TSystem : IOdeSystem
     {
         int n = _n;
         y.CopyTo(_perturbed);
@@ -91,7 +92,7 @@ internal sealed class JacobianSource
             {
                 double delta = Increment(y[j], _typical[j]);
                 _perturbed[j] = y[j] + delta;
-                _f.Derivatives(t, _perturbed, _fPerturbed);
+                f.Derivatives(t, _perturbed, _fPerturbed);
                 _perturbed[j] = y[j];
                 double inv = 1.0 / delta;
                 for (int i = 0; i < n; i++)
@@ -111,7 +112,7 @@ internal sealed class JacobianSource
                 _perturbed[j] = y[j] + _increments[j];
             }
 
-            _f.Derivatives(t, _perturbed, _fPerturbed);
+            f.Derivatives(t, _perturbed, _fPerturbed);
             foreach (int j in group)
             {
                 _perturbed[j] = y[j];
@@ -124,7 +125,8 @@ internal sealed class JacobianSource
         }
     }
 
-    private void DifferenceTime(double t, ReadOnlySpan<double> y, ReadOnlySpan<double> f0, double timeStep)
+    private void DifferenceTime<TSystem>(ref CountedSystem<TSystem> f, double t, ReadOnlySpan<double> y, ReadOnlySpan<double> f0, double timeStep)
+        where TSystem : IOdeSystem
     {
         double delta = SqrtRoundoff * Math.Max(Math.Abs(t), Math.Abs(timeStep));
         delta = Math.Min(delta, 0.5 * Math.Abs(timeStep));
@@ -135,7 +137,7 @@ internal sealed class JacobianSource
             return;
         }
 
-        _f.Derivatives(tPerturbed, y, _fPerturbed);
+        f.Derivatives(tPerturbed, y, _fPerturbed);
         double inv = 1.0 / dt;
         for (int i = 0; i < _n; i++)
         {

@@ -41,13 +41,13 @@ public class JacobianTests
         var pattern = new JacobianSparsity(n, entries);
         Assert.Equal(3, pattern.GroupCount);
 
-        var f = new CountingSystem(new Diffusion(n));
-        var source = new JacobianSource(f, new Diffusion(n), new OdeOptions { JacobianSparsity = pattern, AbsoluteTolerance = 1e-6 });
+        var f = new CountedSystem<IOdeSystem>(new Diffusion(n));
+        var source = new JacobianSource(n, new OdeOptions { JacobianSparsity = pattern, AbsoluteTolerance = 1e-6 });
         double[] y = Enumerable.Range(0, n).Select(i => Math.Sin(i)).ToArray();
         double[] f0 = new double[n];
         f.Derivatives(0.0, y, f0);
         long before = f.Evaluations;
-        source.Evaluate(0.0, y, f0, 1.0);
+        source.Evaluate(ref f, 0.0, y, f0, 1.0);
         Assert.Equal(3 + 1, f.Evaluations - before); // three column groups and one ∂f/∂t
         for (int i = 0; i < n; i++)
         {
@@ -63,12 +63,12 @@ public class JacobianTests
     public void The_time_derivative_of_a_non_autonomous_system_is_differenced()
     {
         var system = new NonAutonomous();
-        var f = new CountingSystem(system);
-        var source = new JacobianSource(f, system, new OdeOptions());
+        var f = new CountedSystem<IOdeSystem>(system);
+        var source = new JacobianSource(1, new OdeOptions());
         double[] y = [2.0];
         double[] f0 = new double[1];
         f.Derivatives(1.0, y, f0);
-        source.Evaluate(1.0, y, f0, 0.1);
+        source.Evaluate(ref f, 1.0, y, f0, 0.1);
         Assert.Equal(Math.Cos(1.0), source.Dfdy[0], 6);
         Assert.Equal(-Math.Sin(1.0) * 2.0, source.Dfdt[0], 6);
     }
@@ -92,11 +92,11 @@ public class JacobianTests
     {
         // Hide the analytic Jacobian so that the source differences.
         var plain = new LambdaSystem(system.Dimension, system.Derivatives);
-        var f = new CountingSystem(plain);
-        var source = new JacobianSource(f, plain, new OdeOptions { JacobianSparsity = pattern });
+        var f = new CountedSystem<IOdeSystem>(plain);
+        var source = new JacobianSource(system.Dimension, new OdeOptions { JacobianSparsity = pattern });
         double[] f0 = new double[y.Length];
         f.Derivatives(0.0, y, f0);
-        source.Evaluate(0.0, y, f0, 1.0);
+        source.Evaluate(ref f, 0.0, y, f0, 1.0);
         return source.Dfdy;
     }
 

@@ -37,41 +37,43 @@ public class RosenbrockOrderTests
     private static double FixedStepError(int steps, out double largestEstimate, out double largestDenseError)
     {
         var system = new NonAutonomous();
-        var f = new CountingSystem(system);
+        var f = new CountedSystem<IOdeSystem>(system);
         var options = new OdeOptions { RelativeTolerance = 1e-300, AbsoluteTolerance = 1.0 };
-        var step = new RosenbrockStep(f, system, new OdeOptions());
+        var step = Rodas5P.Create(1, new OdeOptions());
 
         // atol 1, rtol tiny: the "scaled" error is the absolute error.
         var weights = new ErrorWeights(options, 1);
-        double[] y = [1.0], f0 = new double[1], dense = new double[DenseStep.CoefficientsPerComponent];
+        double[] y = [1.0], dense = new double[DenseStep.CoefficientsPerComponent];
         double[] mid = new double[1];
         double t = 0.0, h = 2.0 / steps;
         largestEstimate = 0.0;
         largestDenseError = 0.0;
         for (int i = 0; i < steps; i++)
         {
-            f.Derivatives(t, y, f0);
-            step.MovedTo();
-            double estimate = step.Attempt(t, y, f0, h, t + h, weights);
+            double estimate = Attempt(ref step, ref f, t, y, h, weights);
             largestEstimate = Math.Max(largestEstimate, estimate);
 
             // Local: restart from the exact solution so the dense error is the step's own.
             double[] exact = [NonAutonomous.Exact(t)];
-            f.Derivatives(t, exact, f0);
-            step.MovedTo();
-            step.Attempt(t, exact, f0, h, t + h, weights);
-            step.BuildDense(exact, dense);
+            Attempt(ref step, ref f, t, exact, h, weights);
+            step.BuildDense(exact, h, dense);
             DenseStep.Evaluate(dense, t, t + h, t + 0.5 * h, mid);
             largestDenseError = Math.Max(largestDenseError, Math.Abs(mid[0] - NonAutonomous.Exact(t + 0.5 * h)));
 
             // Global: continue from the numerical solution.
-            f.Derivatives(t, y, f0);
-            step.MovedTo();
-            step.Attempt(t, y, f0, h, t + h, weights);
+            Attempt(ref step, ref f, t, y, h, weights);
             y[0] = step.NewState[0];
             t += h;
         }
 
         return Math.Abs(y[0] - NonAutonomous.Exact(2.0));
+    }
+
+    // One attempt from (t, y) with a Jacobian formed at that point, as after every accepted step.
+    private static double Attempt(ref Rodas5P step, ref CountedSystem<IOdeSystem> f, double t, double[] y, double h, ErrorWeights weights)
+    {
+        step.ForgetJacobian();
+        f.Derivatives(t, y, step.StartDerivative);
+        return step.Attempt(ref f, t, y, h, t + h, weights);
     }
 }
