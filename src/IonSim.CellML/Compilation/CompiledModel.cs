@@ -77,11 +77,22 @@ internal sealed class CompiledModel
         if (withRates)
         {
             body.AddRange(analysis.States.Select(s => LinqExpression.Assign(
-                LinqExpression.ArrayAccess(dydt, LinqExpression.Constant(s.Index)), builder.Number(s.Equation!.Rhs))));
+                LinqExpression.ArrayAccess(dydt, LinqExpression.Constant(s.Index)), Rate(builder, analysis, s.Equation!))));
         }
 
         body.Add(LinqExpression.Empty());
         return LinqExpression.Lambda<Evaluator>(LinqExpression.Block(body), builder.T, builder.Y, builder.P, builder.A, dydt);
+    }
+
+    /// <summary>
+    /// dx/dt in the solver's time: the equation gives dx/dτ where τ is the component's own copy of time,
+    /// τ = k·t, so dx/dt = k·dx/dτ.
+    /// </summary>
+    private static LinqExpression Rate(ExpressionBuilder builder, ModelAnalysis analysis, Equation equation)
+    {
+        var rhs = builder.Number(equation.Rhs);
+        double factor = analysis.Resolve(equation.Bvar!).Factor;
+        return factor == 1.0 ? rhs : LinqExpression.Multiply(rhs, LinqExpression.Constant(factor));
     }
 
     private static HashSet<ValueClass> NeededByRates(ModelAnalysis analysis)
