@@ -13,6 +13,8 @@ if (args is ["stats", ..])
 if (args is ["cvode", string cvodeResults])
 {
     StiffComparison.Print(cvodeResults, Console.Out);
+    Console.WriteLine();
+    FiberComparison.Print(Console.Out);
     return;
 }
 

@@ -22,13 +22,13 @@ public class StiffBenchmarks
 
     /// <summary>The step method.</summary>
     [Params(OdeMethod.Rodas5P, OdeMethod.Auto)]
-    public OdeMethod Method { get; set; }
+    public OdeMethod StepMethod { get; set; }
 
     [GlobalSetup]
     public void Setup()
     {
         _problem = StiffTestSet.All.Single(p => p.Name == Problem);
-        _options = new OdeOptions { Method = Method, RelativeTolerance = 1e-6, AbsoluteTolerance = 1e-6 * _problem.AbsoluteToleranceFactor };
+        _options = new OdeOptions { Method = StepMethod, RelativeTolerance = 1e-6, AbsoluteTolerance = 1e-6 * _problem.AbsoluteToleranceFactor };
     }
 
     [Benchmark]

@@ -15,13 +15,13 @@ public class FiberMethodBenchmarks
 
     /// <summary>The step method.</summary>
     [Params(OdeMethod.DormandPrince45, OdeMethod.Rodas5P, OdeMethod.Auto)]
-    public OdeMethod Method { get; set; }
+    public OdeMethod StepMethod { get; set; }
 
     [GlobalSetup]
     public void Setup()
     {
         _fiber = new MuscleFiber(FiberPresets.WithMagnesium(1.0), StimulusProtocol.SinglePulse(10, 300));
-        _options = SimulationOptions.DefaultSolver with { Method = Method };
+        _options = SimulationOptions.DefaultSolver with { Method = StepMethod };
     }
 
     [Benchmark]

@@ -354,7 +354,7 @@ internal sealed class SolveRun<TSystem, TMethod>
             ? null
             : new DenseSolution(_n, _denseStarts!, _denseEnds!, _denseCoefficients, _t);
         var stats = new OdeStatistics(_f.Evaluations, _accepted, _rejected, _method.JacobianEvaluations, _method.Factorizations);
-        return new OdeSolution(_n, _times, _states, _t, (double[])_y.Clone(), _occurrences.ToArray(), stats, status, message, _stiffAt, dense, [.. _method.Switches]);
+        return new OdeSolution(_n, _times, _states, _t, (double[])_y.Clone(), _occurrences.ToArray(), stats, status, message, _stiffAt, dense, _method.Switches.Count == 0 ? [] : [.. _method.Switches]);
     }
 
     private static bool AllFinite(ReadOnlySpan<double> values)
