@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Globalization;
 using IonSim.Integration;
 using IonSim.Physiology;
@@ -8,13 +7,12 @@ namespace IonSim.Benchmarks.Integration;
 /// <summary>
 /// A single fibre twitch (normal preset, stimulus at 10 ms, 410 ms) with each of IonSim's methods and
 /// with CVODE (BDF, dense, differenced Jacobian, called on the same C# right-hand side), at
-/// rtol = 1e-4 .. 1e-8 with atol = rtol/100 as <c>Experiment</c> uses them: time per solve (best of
-/// repeats) and significant correct digits over the trajectory (every 1 ms) against a Rodas5P
+/// rtol = 1e-4 .. 1e-8 with atol = rtol/100 as <c>Experiment</c> uses them: thread CPU time per solve
+/// (best of repeats) and significant correct digits over the trajectory (every 1 ms) against a Rodas5P
 /// solve at rtol = 1e-11.
 /// </summary>
 public static class FiberComparison
 {
-    private const double MinimumSeconds = 0.3;
     private const double FloorMicromolar = 1e-3;
 
     public static void Print(TextWriter output)
@@ -37,13 +35,13 @@ public static class FiberComparison
             {
                 var options = new OdeOptions { Method = method, RelativeTolerance = rtol, AbsoluteTolerance = rtol / 100, MaxSteps = 10_000_000 };
                 OdeSolution solution = null!;
-                double micros = Best(() => solution = fiber.Solve(options, request));
+                double micros = ThreadClock.BestMicroseconds(() => solution = fiber.Solve(options, request));
                 OdeStatistics s = solution.Statistics;
                 output.WriteLine(Invariant($"| {rtol:0e0} | {method} | {micros:0} | {Digits(States(solution), reference):0.0} | {s.AcceptedSteps + s.RejectedSteps} | {s.RhsEvaluations} | {s.JacobianEvaluations} | {s.LuFactorizations} |"));
             }
 
             CvodeReference.Result cvode = null!;
-            double cvodeMicros = Best(() => cvode = CvodeReference.Solve(fiber, 0, start, end, rtol, rtol / 100, breakpoints, times));
+            double cvodeMicros = ThreadClock.BestMicroseconds(() => cvode = CvodeReference.Solve(fiber, 0, start, end, rtol, rtol / 100, breakpoints, times));
             string digits = cvode.Succeeded ? Invariant($"{Digits(cvode.States, reference):0.0}") : "failed";
             output.WriteLine(Invariant($"| {rtol:0e0} | CVODE | {cvodeMicros:0} | {digits} | {cvode.Steps} | {cvode.RhsEvaluations} | {cvode.JacobianEvaluations} | {cvode.Factorizations} |"));
         }
@@ -63,22 +61,6 @@ public static class FiberComparison
         }
 
         return worst == 0 ? 16 : -Math.Log10(worst);
-    }
-
-    private static double Best(Action solve)
-    {
-        var clock = new Stopwatch();
-        double best = double.PositiveInfinity, spent = 0;
-        for (int repeats = 0; repeats < 3 || spent < MinimumSeconds; repeats++)
-        {
-            clock.Restart();
-            solve();
-            double seconds = clock.Elapsed.TotalSeconds;
-            spent += seconds;
-            best = Math.Min(best, seconds);
-        }
-
-        return best * 1e6;
     }
 
     private static string Invariant(FormattableString s) => s.ToString(CultureInfo.InvariantCulture);
