@@ -35,7 +35,7 @@ public static class OdeSolver
         IOdeSystem system, double t0, ReadOnlySpan<double> y0, double tEnd, OdeOptions? options = null, OdeRequest? request = null)
     {
         ArgumentNullException.ThrowIfNull(system);
-        return Run(system, t0, y0, tEnd, options, request);
+        return Run(new InterfaceSystem(system), t0, y0, tEnd, options, request);
     }
 
     /// <summary>
