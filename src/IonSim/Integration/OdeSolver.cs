@@ -35,7 +35,7 @@ public static class OdeSolver
         IOdeSystem system, double t0, ReadOnlySpan<double> y0, double tEnd, OdeOptions? options = null, OdeRequest? request = null)
     {
         ArgumentNullException.ThrowIfNull(system);
-        return Run(new InterfaceSystem(system), t0, y0, tEnd, options, request);
+        return Run(system, t0, y0, tEnd, options, request);
     }
 
     /// <summary>
@@ -68,6 +68,11 @@ public static class OdeSolver
         options ??= new OdeOptions();
         request ??= new OdeRequest();
         var problem = SolveSetup.Create(system.Dimension, t0, y0, tEnd, options, request);
-        return new SolveRun<TSystem, DormandPrince>(system, problem, options, request).Run();
+        return options.Method switch
+        {
+            OdeMethod.Rodas5P => new SolveRun<TSystem, Rodas5P>(system, problem, options, request).Run(),
+            OdeMethod.Auto => new SolveRun<TSystem, AutoSwitch>(system, problem, options, request).Run(),
+            _ => new SolveRun<TSystem, DormandPrince>(system, problem, options, request).Run(),
+        };
     }
 }

@@ -23,7 +23,7 @@ public class OrderTests
     // Integrates the non-autonomous test problem over [0, 2] with n equal steps of the chosen formula.
     private static double FixedStepError(int order, int steps)
     {
-        var f = new CountedSystem<InterfaceSystem>(new InterfaceSystem(new NonAutonomous()));
+        var f = new CountedSystem<IOdeSystem>(new NonAutonomous());
         var options = new OdeOptions();
         var method = DormandPrince.Create(1, options);
         var weights = new ErrorWeights(options, 1);
