@@ -94,6 +94,19 @@ public sealed class CellMLModel : IOdeSystem
     /// <summary>Gets the variable of integration (time, in the units of <see cref="ModelVariable.Units"/>).</summary>
     public ModelVariable VariableOfIntegration { get; }
 
+    /// <summary>
+    /// Gets how many milliseconds one unit of the variable of integration is (1 for milliseconds, 1000 for
+    /// seconds), or null when the variable of integration is not a time.
+    /// </summary>
+    public double? MillisecondsPerTimeUnit
+    {
+        get
+        {
+            var unit = analysis.VariableOfIntegration.Unit;
+            return unit.Exponents.Count == 1 && unit.Exponents.TryGetValue("second", out double e) && e == 1 ? unit.Factor * 1000 : null;
+        }
+    }
+
     /// <summary>Gets the values set by <see cref="With"/>, in the variables' own units.</summary>
     public IReadOnlyList<(ModelVariable Variable, double Value)> Overrides { get; }
 
