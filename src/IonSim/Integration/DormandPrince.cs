@@ -28,7 +28,13 @@ internal struct DormandPrince : IStepMethod<DormandPrince>
 
     public static int Order => DormandPrinceTableau.Order;
 
-    public static bool FirstSameAsLast => true;
+    public readonly bool FirstSameAsLast => true;
+
+    public readonly bool LastAttemptSingular => false;
+
+    public readonly long JacobianEvaluations => 0;
+
+    public readonly long Factorizations => 0;
 
     public readonly Span<double> StartDerivative => _k[0];
 
@@ -115,6 +121,13 @@ internal struct DormandPrince : IStepMethod<DormandPrince>
         }
 
         return den > 0.0 ? Math.Abs(h) * Math.Sqrt(num / den) : double.NaN;
+    }
+
+    public readonly IReadOnlyList<MethodSwitch> Switches => [];
+
+    /// <inheritdoc/>
+    public readonly void StepAccepted(double t, double h)
+    {
     }
 
     /// <inheritdoc/>

@@ -1,7 +1,7 @@
 namespace IonSim.Integration;
 
 /// <summary>
-/// One step method (Dormand–Prince now, a Rosenbrock method later) as the driver sees it: a struct
+/// One step method (Dormand–Prince, Rodas5P, or the automatic switch between them) as the driver sees it: a struct
 /// owning its working arrays, so that <see cref="SolveRun{TSystem, TMethod}"/> is specialised for
 /// each method and nothing in the step loop is an interface or delegate call.
 /// </summary>
@@ -18,8 +18,12 @@ internal interface IStepMethod<TSelf>
     /// <summary>Gets the order of the error estimate's controlling solution, for the step-size exponent 1/Order.</summary>
     static abstract int Order { get; }
 
-    /// <summary>Gets whether <see cref="Attempt"/> leaves f(t + h, y_new) in <see cref="EndDerivative"/> (first same as last).</summary>
-    static abstract bool FirstSameAsLast { get; }
+    /// <summary>
+    /// Gets whether <see cref="Attempt"/> leaves f(t + h, y_new) in <see cref="EndDerivative"/> (first same as
+    /// last). An instance property so that the automatic switch can answer for the method in use; a method
+    /// for which it is constant returns a constant, which the specialised driver folds away.
+    /// </summary>
+    bool FirstSameAsLast { get; }
 
     /// <summary>Allocates the working arrays of a solve of the given dimension.</summary>
     static abstract TSelf Create(int dimension, OdeOptions options);
@@ -63,4 +67,22 @@ internal interface IStepMethod<TSelf>
 
     /// <summary>The first component that went non-finite in the last attempt's stages or new state.</summary>
     int FirstNonFinite();
+
+    /// <summary>Gets whether the last attempt stopped because the iteration matrix was singular to working precision (implicit methods only).</summary>
+    bool LastAttemptSingular { get; }
+
+    /// <summary>Gets how many Jacobians the method formed (0 for an explicit method).</summary>
+    long JacobianEvaluations { get; }
+
+    /// <summary>Gets how many LU factorisations the method did (0 for an explicit method).</summary>
+    long Factorizations { get; }
+
+    /// <summary>Gets where the method changed between explicit and stiff (the automatic switch only; empty otherwise).</summary>
+    IReadOnlyList<MethodSwitch> Switches { get; }
+
+    /// <summary>
+    /// Told of every accepted step, from <paramref name="t"/> with size <paramref name="h"/>, before the
+    /// driver builds its dense output; a method that adapts itself (the automatic switch) decides here.
+    /// </summary>
+    void StepAccepted(double t, double h);
 }

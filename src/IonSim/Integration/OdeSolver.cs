@@ -68,6 +68,11 @@ public static class OdeSolver
         options ??= new OdeOptions();
         request ??= new OdeRequest();
         var problem = SolveSetup.Create(system.Dimension, t0, y0, tEnd, options, request);
-        return new SolveRun<TSystem, DormandPrince>(system, problem, options, request).Run();
+        return options.Method switch
+        {
+            OdeMethod.Rodas5P => new SolveRun<TSystem, Rodas5P>(system, problem, options, request).Run(),
+            OdeMethod.Auto => new SolveRun<TSystem, AutoSwitch>(system, problem, options, request).Run(),
+            _ => new SolveRun<TSystem, DormandPrince>(system, problem, options, request).Run(),
+        };
     }
 }

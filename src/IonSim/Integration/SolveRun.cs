@@ -13,6 +13,7 @@ internal sealed class SolveRun<TSystem, TMethod>
     where TMethod : struct, IStepMethod<TMethod>
 {
     private const double MachineEpsilon = 2.220446049250313e-16;
+    private const int MaxSingularInARow = 5;
 
     private readonly SolveSetup _setup;
     private readonly OdeOptions _options;
@@ -111,6 +112,7 @@ internal sealed class SolveRun<TSystem, TMethod>
         double h = dir * (_options.InitialStep ?? InitialStepSize.Estimate(
             ref _f, TMethod.Order, _t, _y, _method.StartDerivative, dir, _options.MaxStep, Math.Abs(NextStop(nextBreakpoint) - _t), _weights, _scratch, _terminal));
         int consecutiveRejections = 0;
+        int consecutiveSingular = 0;
         int nonFiniteComponent = -1;
 
         while (true)
@@ -142,6 +144,20 @@ internal sealed class SolveRun<TSystem, TMethod>
             // Stages with c = 1 sit at the breakpoint's left, so a jump in f there belongs to the next step.
             double endStageTime = landing && stopIsBreakpoint ? (dir > 0 ? Math.BitDecrement(tNew) : Math.BitIncrement(tNew)) : tNew;
             double error = _method.Attempt(ref _f, _t, _y, h, endStageTime, _weights);
+            if (_method.LastAttemptSingular)
+            {
+                // W = I/(hγ) − J is singular only for isolated h: halve and retry, as Hairer's RODAS does.
+                _rejected++;
+                if (++consecutiveSingular > MaxSingularInARow)
+                {
+                    throw Failure(OdeStatus.SingularIterationMatrix, h,
+                        $"The stiff method's iteration matrix I/(h·γ) − J was singular at t = {OdeSolver.Format(_t)} for {consecutiveSingular} step sizes in a row down to {OdeSolver.Format(h)}; check the Jacobian (a row or column of zeros, or NaN) or the model for a singularity there.");
+                }
+
+                h *= 0.5;
+                continue;
+            }
+
             if (!double.IsFinite(error) || !AllFinite(_method.NewState))
             {
                 nonFiniteComponent = _method.FirstNonFinite();
@@ -165,7 +181,9 @@ internal sealed class SolveRun<TSystem, TMethod>
 
             consecutiveRejections = 0;
             nonFiniteComponent = -1;
+            consecutiveSingular = 0;
             _accepted++;
+            _method.StepAccepted(_t, h);
             CheckStiffness(h);
 
             if (_needDense)
@@ -206,7 +224,7 @@ internal sealed class SolveRun<TSystem, TMethod>
                 EvaluateFirstStage();
                 _controller.Reset();
             }
-            else if (TMethod.FirstSameAsLast)
+            else if (_method.FirstSameAsLast)
             {
                 _method.ReuseEndDerivative();
             }
@@ -335,8 +353,8 @@ internal sealed class SolveRun<TSystem, TMethod>
         DenseSolution? dense = _denseCoefficients is null
             ? null
             : new DenseSolution(_n, _denseStarts!, _denseEnds!, _denseCoefficients, _t);
-        var stats = new OdeStatistics(_f.Evaluations, _accepted, _rejected);
-        return new OdeSolution(_n, _times, _states, _t, (double[])_y.Clone(), _occurrences.ToArray(), stats, status, message, _stiffAt, dense);
+        var stats = new OdeStatistics(_f.Evaluations, _accepted, _rejected, _method.JacobianEvaluations, _method.Factorizations);
+        return new OdeSolution(_n, _times, _states, _t, (double[])_y.Clone(), _occurrences.ToArray(), stats, status, message, _stiffAt, dense, [.. _method.Switches]);
     }
 
     private static bool AllFinite(ReadOnlySpan<double> values)

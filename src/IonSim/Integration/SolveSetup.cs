@@ -39,6 +39,11 @@ internal sealed record SolveSetup(double T0, double[] Y0, double TEnd, double Di
             throw new ArgumentException($"AbsoluteTolerances has {atol.Count} entries, but the system has {n} components.", nameof(options));
         }
 
+        if (options.JacobianSparsity is { } pattern && pattern.Dimension != n)
+        {
+            throw new ArgumentException($"JacobianSparsity describes a system of dimension {pattern.Dimension}, but the system has {n} components.", nameof(options));
+        }
+
         double direction = tEnd >= t0 ? 1.0 : -1.0;
         return new SolveSetup(t0, y0.ToArray(), tEnd, direction, Stops(request.Breakpoints, t0, tEnd, direction), Outputs(request.OutputTimes, t0, tEnd, direction));
     }
