@@ -26,12 +26,12 @@ public sealed class CellMLModel : IOdeSystem
     private readonly FrozenDictionary<string, ModelVariable> byName;
 
     internal CellMLModel(string sourceName, ModelAnalysis analysis, CompiledModel compiled)
-        : this(sourceName, analysis, compiled, Variables(analysis), [])
+        : this(sourceName, analysis, compiled, Variables(analysis), [], null)
     {
     }
 
     private CellMLModel(
-        string sourceName, ModelAnalysis analysis, CompiledModel compiled, IReadOnlyList<ModelVariable> variables, IReadOnlyList<(ModelVariable Variable, double Value)> overrides)
+        string sourceName, ModelAnalysis analysis, CompiledModel compiled, IReadOnlyList<ModelVariable> variables, IReadOnlyList<(ModelVariable Variable, double Value)> overrides, JacobianSparsity? sparsity)
     {
         this.analysis = analysis;
         this.compiled = compiled;
@@ -62,6 +62,7 @@ public sealed class CellMLModel : IOdeSystem
             initialState[variable.StateIndex] = value / variable.Info.Factor;
         }
 
+        JacobianSparsity = sparsity ?? new JacobianSparsity(Dimension, analysis.RateDependencies());
         var times = new double[compiled.BreakpointCount];
         compiled.Breakpoints(constants, times);
         TimeDiscontinuities = times.Where(double.IsFinite).Distinct().Order().ToArray();
@@ -117,6 +118,12 @@ public sealed class CellMLModel : IOdeSystem
     /// </summary>
     public IReadOnlyList<double> TimeDiscontinuities { get; }
 
+    /// <summary>
+    /// Gets which rates can depend on which states (through any chain of algebraic variables): pass it as
+    /// <see cref="OdeOptions.JacobianSparsity"/> so a stiff method differences several columns at once.
+    /// </summary>
+    public JacobianSparsity JacobianSparsity { get; }
+
     /// <summary>Gets the initial state (a copy).</summary>
     /// <returns>The initial values of <see cref="States"/>.</returns>
     public double[] InitialState() => (double[])initialState.Clone();
@@ -166,7 +173,7 @@ public sealed class CellMLModel : IOdeSystem
             list.Add((variable, value));
         }
 
-        return new CellMLModel(SourceName, analysis, compiled, AllVariables, list);
+        return new CellMLModel(SourceName, analysis, compiled, AllVariables, list, JacobianSparsity);
     }
 
     /// <inheritdoc/>

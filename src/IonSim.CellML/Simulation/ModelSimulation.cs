@@ -13,15 +13,24 @@ public static class ModelSimulation
     /// <summary>The most output samples one run may record.</summary>
     public const int MaxSamples = 1_000_000;
 
-    /// <summary>The solver settings used when none are given: rtol 1e-6, atol 1e-9, no stiffness report.</summary>
-    public static readonly OdeOptions DefaultOptions = new() { Stiffness = StiffnessPolicy.Ignore };
+    /// <summary>
+    /// The solver settings used when none are given: Rodas5P (published cell models are usually stiff) with
+    /// the model's Jacobian sparsity, rtol 1e-6, atol 1e-9.
+    /// </summary>
+    /// <param name="model">The model.</param>
+    /// <returns>The options.</returns>
+    public static OdeOptions DefaultOptions(CellMLModel model)
+    {
+        ArgumentNullException.ThrowIfNull(model);
+        return new OdeOptions { Method = OdeMethod.Rodas5P, JacobianSparsity = model.JacobianSparsity, Stiffness = StiffnessPolicy.Ignore };
+    }
 
     /// <summary>Runs <paramref name="model"/> from time 0.</summary>
     /// <param name="model">The model.</param>
     /// <param name="duration">How long to simulate, in the units of the variable of integration; greater than 0 and finite.</param>
     /// <param name="outputInterval">The spacing of the output times, in the same units; greater than 0, and at most <see cref="MaxSamples"/> samples.</param>
     /// <param name="variables">The variables to record, or null for every state.</param>
-    /// <param name="options">Solver settings, or null for <see cref="DefaultOptions"/>.</param>
+    /// <param name="options">Solver settings, or null for <see cref="DefaultOptions(CellMLModel)"/>.</param>
     /// <param name="cancellationToken">Cancels the run between steps.</param>
     /// <returns>The trace.</returns>
     /// <exception cref="ArgumentException">An argument is out of range, or a variable belongs to another model.</exception>
@@ -61,7 +70,7 @@ public static class ModelSimulation
             Breakpoints = model.TimeDiscontinuities.Where(t => t > 0 && t < duration).ToArray(),
             Observer = cancellationToken.CanBeCanceled ? new Cancellation(cancellationToken) : null,
         };
-        var solution = OdeSolver.Solve(model, 0, model.InitialState(), duration, options ?? DefaultOptions, request);
+        var solution = OdeSolver.Solve(model, 0, model.InitialState(), duration, options ?? DefaultOptions(model), request);
 
         var columns = variables.Select(_ => new double[times.Length]).ToArray();
         var values = new double[variables.Count];
