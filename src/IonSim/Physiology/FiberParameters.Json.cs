@@ -7,12 +7,14 @@ namespace IonSim.Physiology;
 /// <content>JSON load and save.</content>
 public sealed partial record FiberParameters
 {
-    // Unknown fields are errors (a misspelt field must not silently fall back to a default); enums are written by name.
+    // Unknown and repeated fields are errors (a misspelt field must not silently fall back to a default, and of two
+    // values for one field neither may silently win); enums are written by name.
     // Computed, get-only properties (dissociation constants, µM views) are left out of the contract entirely: written,
     // they would invite edits that a load silently ignores; left out, such a field is rejected as unknown.
     private static readonly JsonSerializerOptions JsonOptions = new()
     {
         WriteIndented = true,
+        AllowDuplicateProperties = false,
         UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow,
         RespectNullableAnnotations = true,
         Converters = { new JsonStringEnumConverter(allowIntegerValues: false) },
