@@ -94,12 +94,49 @@ public sealed class BadInputTests
     public void A_params_file_naming_a_field_twice_is_refused()
     {
         string folder = CliRun.NewFolder();
-        File.WriteAllText(Path.Combine(folder, "twice.json"), "{ \"FreeMagnesiumMillimolar\": 1, \"FreeMagnesiumMillimolar\": 0.5 }");
+        string json = Physiology.FiberPresets.Normal.ToJson();
+        File.WriteAllText(Path.Combine(folder, "twice.json"), "{ \"FreeMagnesiumMillimolar\": 0.5," + json.TrimStart()[1..]);
 
         CliResult run = CliRun.RunIn(folder, "plot", "--params", "twice.json");
 
         Assert.Equal(2, run.ExitCode);
         AssertOneErrorLine(run, "--params 'twice.json'", "FreeMagnesiumMillimolar");
+    }
+
+    /// <summary>A concentration no cell could hold is refused when the file is read, naming the field.</summary>
+    [Fact]
+    public void A_params_file_with_an_impossible_concentration_is_a_usage_error()
+    {
+        string folder = CliRun.NewFolder();
+        WriteEdited(Path.Combine(folder, "huge-pool.json"), "Parvalbumin", "TotalMicromolar", 1e308);
+
+        CliResult run = CliRun.RunIn(folder, "plot", "--params", "huge-pool.json");
+
+        Assert.Equal(2, run.ExitCode);
+        AssertOneErrorLine(run, "--params 'huge-pool.json'", "TotalMicromolar must be greater than 0 and at most 1000000 µM");
+    }
+
+    /// <summary>A value the library has no range for, whose failure surfaces deep in the rest-state solve, is still one
+    /// line saying what failed, not "unexpected NonConvergenceException".</summary>
+    [Fact]
+    public void A_failure_deep_in_the_library_is_reported_by_its_cause()
+    {
+        string folder = CliRun.NewFolder();
+        WriteEdited(Path.Combine(folder, "fast.json"), "Troponin", "CalciumOnRatePerMicromolarPerMs", 1e308);
+
+        CliResult run = CliRun.RunIn(folder, "simulate", "--params", "fast.json", "-o", "t.csv");
+
+        Assert.True(run.ExitCode is 1 or 2, $"exit {run.ExitCode}");
+        AssertOneErrorLine(run, "ionsim: error: ", "");
+        Assert.DoesNotContain("unexpected", run.Error);
+        Assert.Equal(["fast.json"], run.Files);
+    }
+
+    private static void WriteEdited(string path, string section, string field, double value)
+    {
+        var json = System.Text.Json.Nodes.JsonNode.Parse(Physiology.FiberPresets.Normal.ToJson())!;
+        json[section]![field] = value;
+        File.WriteAllText(path, json.ToJsonString());
     }
 
     [Fact]
