@@ -3,10 +3,17 @@ using IonSim.Benchmarks.Integration;
 
 // Timings:  dotnet run -c Release --project benchmarks/IonSim.Benchmarks -- --filter '*'
 // Counts:   dotnet run -c Release --project benchmarks/IonSim.Benchmarks -- stats
+// Shorten: dotnet run -c Release --project benchmarks/IonSim.Benchmarks -- shorten-stats
 // CVODE:    bash benchmarks/cvode/run.sh (calls this with `cvode <results.tsv>`)
 if (args is ["stats", ..])
 {
     IntegratorStatistics.Print(Console.Out);
+    return;
+}
+
+if (args is ["shorten-stats", ..])
+{
+    IonSim.Benchmarks.CellML.ShortenStatistics.Print(Console.Out);
     return;
 }
 

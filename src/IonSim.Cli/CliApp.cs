@@ -67,13 +67,15 @@ internal static class CliApp
             .WithExample("plot", "--mg", "1", "--mg", "0.25", "--title", "\"Mg stores and the twitch\"")
             .WithExample("plot", "--protocol", "train", "--frequency", "20", "--pulses", "8", "-o", "train.png")
             .WithExample("plot", "--panels", "tension,calcium,occupancy,phases", "-o", "panels.pdf", "--height", "1100")
-            .WithExample("plot", "--params", "my-fiber.json", "--duration", "400", "-o", "fiber.svg");
+            .WithExample("plot", "--params", "my-fiber.json", "--duration", "400", "-o", "fiber.svg")
+            .WithExample("plot", "--model", "shorten_2007.cellml", "--duration", "45", "--var", "wal_environment.vS", "--var", "razumova.Ca_2", "-o", "shorten.png");
 
         config.AddCommand<SimulateCommand>("simulate")
             .WithDescription("Run the same scenarios as plot and write the data as CSV (default) or JSON.")
             .WithExample("simulate")
             .WithExample("simulate", "--mg", "1", "--mg", "0.25", "--dt", "0.5", "-o", "twitch.csv")
-            .WithExample("simulate", "--preset", "low-magnesium", "--format", "json", "-o", "low.json");
+            .WithExample("simulate", "--preset", "low-magnesium", "--format", "json", "-o", "low.json")
+            .WithExample("simulate", "--model", "shorten_2007.cellml", "--duration", "45", "--var", "razumova.A_2", "-o", "shorten.csv");
 
         config.AddBranch("sweep", sweep =>
         {
@@ -89,6 +91,11 @@ internal static class CliApp
                 .WithDescription("Steady-state force–pCa relation with its Hill fit: --values in pCa from 3 to 10, at least 4, default 4.0 to 7.0 in steps of 0.2.")
                 .WithExample("sweep", "pca", "--from", "7", "--to", "4", "--steps", "16", "-o", "force-pca.csv");
         });
+
+        config.AddCommand<ModelCommand>("model")
+            .WithDescription("List a CellML model's components, states and parameters with their units.")
+            .WithExample("model", "shorten_2007.cellml")
+            .WithExample("model", "shorten_2007.cellml", "--all");
 
         config.AddCommand<PresetsCommand>("presets")
             .WithDescription("List the presets with their key parameters.")
