@@ -94,7 +94,7 @@ public sealed class BadInputTests
     public void A_params_file_naming_a_field_twice_is_refused()
     {
         string folder = CliRun.NewFolder();
-        File.WriteAllText(Path.Combine(folder, "twice.json"), "{ \"FreeMagnesiumMillimolar\": 1, \"FreeMagnesiumMillimolar\": 0.5 }");
+        File.WriteAllText(Path.Combine(folder, "twice.json"), "{ \"SchemaVersion\": 2, \"FreeMagnesiumMillimolar\": 1, \"FreeMagnesiumMillimolar\": 0.5 }");
 
         CliResult run = CliRun.RunIn(folder, "plot", "--params", "twice.json");
 
