@@ -30,7 +30,7 @@ internal sealed class PlotCommand(CliEnvironment environment) : Command<PlotSett
         string title = figure.Title ?? $"{char.ToUpperInvariant(protocol[0])}{protocol[1..]}: {string.Join(" vs ", curves.Select(c => c.Name))}";
         var model = TwitchPlots.Stacked(curves, panels, title, figure.Style);
         byte[] image = FigureWriter.Render(model, target.Format, figure.Width, figure.Height ?? DefaultHeight(panels, curves));
-        using var files = new OutputFiles(environment.Out);
+        using var files = new OutputFiles(settings.Quiet ? TextWriter.Null : environment.Out);
         files.Add(target, image);
         files.Commit();
         return 0;

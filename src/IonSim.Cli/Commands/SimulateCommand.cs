@@ -19,7 +19,7 @@ internal sealed class SimulateCommand(CliEnvironment environment) : Command<Simu
         SimulationPlan? plan = isModel ? null : ScenarioOptions.Parse(settings, environment);
         ModelPlan? modelPlan = isModel ? ModelOptions.Parse(settings, environment) : null;
         string? format = settings.Format is null ? null : OptionParser.Choice("--format", settings.Format, DataFormats);
-        OutputTarget? target = settings.Output is null ? null : OutputTarget.Resolve(environment, "--output", settings.Output, DataFormats);
+        OutputTarget? target = settings.Output is null or OutputTarget.StandardOutput ? null : OutputTarget.Resolve(environment, "--output", settings.Output, DataFormats);
         if (format is not null && target is not null && format != target.Format)
         {
             throw new UsageException("--format", settings.Format!, $"it contradicts the extension of --output '{settings.Output}'; give one or make them agree");
@@ -51,7 +51,7 @@ internal sealed class SimulateCommand(CliEnvironment environment) : Command<Simu
         else
         {
             // Streamed into the temporary file: a long trace never has to fit in memory as one string.
-            using var files = new OutputFiles(environment.Out);
+            using var files = new OutputFiles(settings.Quiet ? TextWriter.Null : environment.Out);
             files.Add(target, stream =>
             {
                 using var writer = new StreamWriter(stream, Csv.Utf8, bufferSize: 1 << 16, leaveOpen: true) { NewLine = "\n" };
