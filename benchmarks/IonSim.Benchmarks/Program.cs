@@ -20,6 +20,8 @@ if (args is ["shorten-stats", ..])
 if (args is ["cvode", string cvodeResults])
 {
     StiffComparison.Print(cvodeResults, Console.Out);
+    Console.WriteLine();
+    FiberComparison.Print(Console.Out);
     return;
 }
 
