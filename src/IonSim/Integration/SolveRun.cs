@@ -356,7 +356,7 @@ internal sealed class SolveRun<TSystem, TMethod>
             ? null
             : new DenseSolution(_n, _denseStarts!, _denseEnds!, _denseCoefficients, _t);
         var stats = new OdeStatistics(_f.Evaluations, _accepted, _rejected, _method.JacobianEvaluations, _method.Factorizations);
-        return new OdeSolution(_n, _times, _states, _t, _y, _occurrences.ToArray(), stats, status, message, _stiffAt, dense, [.. _method.Switches]);
+        return new OdeSolution(_n, _times, _states, _t, _y, _occurrences.ToArray(), stats, status, message, _stiffAt, dense, _method.Switches.Count == 0 ? [] : [.. _method.Switches]);
     }
 
     private OdeSolverException TooManyAttempts(double h) =>
