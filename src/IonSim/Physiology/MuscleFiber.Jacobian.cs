@@ -48,34 +48,9 @@ public sealed partial class MuscleFiber : IJacobianSystem
 
         Span<double> g = stackalloc double[n];
 
-        // Competitive buffers.
-        double parvFree = c.ParvalbuminTotal - y[S.ParvalbuminCalcium] - y[S.ParvalbuminMagnesium];
-        Start(g, dCa, c.ParvalbuminCaOn * parvFree);
-        g[S.ParvalbuminCalcium] -= (c.ParvalbuminCaOn * ca) + c.ParvalbuminCaOff;
-        g[S.ParvalbuminMagnesium] -= c.ParvalbuminCaOn * ca;
-        Add(g, dfdy, -1, S.CalciumPool);
-        Add(g, dfdy, 1, S.ParvalbuminCalcium);
-
-        double seenParv = c.Seen(c.ParvalbuminMagnesiumOn, mgFree);
-        Start(g, dMg, c.ParvalbuminMagnesiumOn ? c.ParvalbuminMgOn * parvFree : 0);
-        g[S.ParvalbuminCalcium] -= c.ParvalbuminMgOn * seenParv;
-        g[S.ParvalbuminMagnesium] -= (c.ParvalbuminMgOn * seenParv) + c.ParvalbuminMgOff;
-        AddMagnesium(c, g, dfdy);
-        Add(g, dfdy, 1, S.ParvalbuminMagnesium);
-
-        double tncFree = c.TncTotal - y[S.TroponinCaMgSiteCalcium] - y[S.TroponinCaMgSiteMagnesium];
-        Start(g, dCa, c.TncCaOn * tncFree);
-        g[S.TroponinCaMgSiteCalcium] -= (c.TncCaOn * ca) + c.TncCaOff;
-        g[S.TroponinCaMgSiteMagnesium] -= c.TncCaOn * ca;
-        Add(g, dfdy, -1, S.CalciumPool);
-        Add(g, dfdy, 1, S.TroponinCaMgSiteCalcium);
-
-        double seenTnc = c.Seen(c.TroponinCaMgMagnesiumOn, mgFree);
-        Start(g, dMg, c.TroponinCaMgMagnesiumOn ? c.TncMgOn * tncFree : 0);
-        g[S.TroponinCaMgSiteCalcium] -= c.TncMgOn * seenTnc;
-        g[S.TroponinCaMgSiteMagnesium] -= (c.TncMgOn * seenTnc) + c.TncMgOff;
-        AddMagnesium(c, g, dfdy);
-        Add(g, dfdy, 1, S.TroponinCaMgSiteMagnesium);
+        // Competitive buffers: parvalbumin and troponin C's Ca²⁺/Mg²⁺ sites.
+        CompetitiveSite(c, y, dCa, dMg, ca, mgFree, g, dfdy, new(c.ParvalbuminTotal, c.ParvalbuminCaOn, c.ParvalbuminCaOff, c.ParvalbuminMgOn, c.ParvalbuminMgOff, c.ParvalbuminMagnesiumOn), S.ParvalbuminCalcium, S.ParvalbuminMagnesium);
+        CompetitiveSite(c, y, dCa, dMg, ca, mgFree, g, dfdy, new(c.TncTotal, c.TncCaOn, c.TncCaOff, c.TncMgOn, c.TncMgOff, c.TroponinCaMgMagnesiumOn), S.TroponinCaMgSiteCalcium, S.TroponinCaMgSiteMagnesium);
 
         double seenAtp = c.Seen(c.AtpMagnesiumOn, mgFree);
         Start(g, dMg, c.AtpMagnesiumOn ? c.AtpMgOn * atpFree : 0);
@@ -270,6 +245,27 @@ public sealed partial class MuscleFiber : IJacobianSystem
         Add(g, dfdy, 1, S.ReleaseInactivation);
     }
 
+    // One competitive site's two fluxes, j_Ca = kCa·ca·free − k'Ca·[Ca-site] and
+    // j_Mg = kMg·Mg_seen·free − k'Mg·[Mg-site], with free = total − [Ca-site] − [Mg-site].
+    private static void CompetitiveSite(
+        in FiberConstants c, ReadOnlySpan<double> y, ReadOnlySpan<double> dCa, ReadOnlySpan<double> dMg, double ca, double mgFree,
+        Span<double> g, Span<double> dfdy, in SiteRates k, int calciumBound, int magnesiumBound)
+    {
+        double free = k.Total - y[calciumBound] - y[magnesiumBound];
+        Start(g, dCa, k.CalciumOn * free);
+        g[calciumBound] -= (k.CalciumOn * ca) + k.CalciumOff;
+        g[magnesiumBound] -= k.CalciumOn * ca;
+        Add(g, dfdy, -1, S.CalciumPool);
+        Add(g, dfdy, 1, calciumBound);
+
+        double seen = c.Seen(k.SeesMagnesium, mgFree);
+        Start(g, dMg, k.SeesMagnesium ? k.MagnesiumOn * free : 0);
+        g[calciumBound] -= k.MagnesiumOn * seen;
+        g[magnesiumBound] -= (k.MagnesiumOn * seen) + k.MagnesiumOff;
+        AddMagnesium(c, g, dfdy);
+        Add(g, dfdy, 1, magnesiumBound);
+    }
+
     // d/dx of FiberKinetics.Hill(x, half, n).
     private static double HillSlope(double x, double half, double n)
     {
@@ -349,4 +345,6 @@ public sealed partial class MuscleFiber : IJacobianSystem
             Add(g, dfdy, -1, S.FreeMagnesium);
         }
     }
+
+    private readonly record struct SiteRates(double Total, double CalciumOn, double CalciumOff, double MagnesiumOn, double MagnesiumOff, bool SeesMagnesium);
 }
