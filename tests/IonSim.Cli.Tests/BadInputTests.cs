@@ -52,7 +52,7 @@ public sealed class BadInputTests
         string folder = CliRun.NewFolder();
         File.WriteAllText(Path.Combine(folder, "broken.json"), "{ \"FreeMagnesiumMillimolar\": ");
 
-        CliResult run = CliRun.RunIn(folder, CliRun.DefaultBackend, "plot", "--params", "broken.json");
+        CliResult run = CliRun.RunIn(folder, "plot", "--params", "broken.json");
 
         Assert.Equal(2, run.ExitCode);
         AssertOneErrorLine(run, "--params", "broken.json");
@@ -64,12 +64,13 @@ public sealed class BadInputTests
     {
         string folder = CliRun.NewFolder();
         File.WriteAllText(Path.Combine(folder, "tension.png"), "old");
+        CliRun.WriteFiberWithoutPump(folder);
 
-        CliResult run = CliRun.RunIn(folder, new FailingBackend("solver gave up"), "plot");
+        CliResult run = CliRun.RunIn(folder, "plot", "--params", "no-pump.json");
 
         Assert.Equal(1, run.ExitCode);
         Assert.Equal("old", File.ReadAllText(Path.Combine(folder, "tension.png")));
-        Assert.Equal(["tension.png"], run.Files);
+        Assert.Equal(["no-pump.json", "tension.png"], run.Files);
     }
 
     private static void AssertOneErrorLine(CliResult run, string names, string allowed)

@@ -1,4 +1,4 @@
-using IonSim.Cli.Backend;
+using IonSim.Physiology;
 
 namespace IonSim.Cli.Tests;
 
@@ -14,18 +14,13 @@ internal sealed record CliResult(int ExitCode, string Out, string Error, string 
 /// <summary>Runs <c>ionsim</c> through its real entry point in a fresh temporary folder, with captured streams.</summary>
 internal static class CliRun
 {
-    /// <summary>The backend the end-to-end tests use: the real library, as the installed tool does.</summary>
-    public static ISimulationBackend DefaultBackend { get; } = BackendFactory.Create();
+    public static CliResult Run(params string[] args) => RunIn(NewFolder(), args);
 
-    public static CliResult Run(params string[] args) => RunWith(DefaultBackend, args);
-
-    public static CliResult RunWith(ISimulationBackend backend, params string[] args) => RunIn(NewFolder(), backend, args);
-
-    public static CliResult RunIn(string folder, ISimulationBackend backend, params string[] args)
+    public static CliResult RunIn(string folder, params string[] args)
     {
         var output = new StringWriter { NewLine = "\n" };
         var error = new StringWriter { NewLine = "\n" };
-        var environment = new CliEnvironment(output, error, folder, backend, IsTerminal: false);
+        var environment = new CliEnvironment(output, error, folder, IsTerminal: false);
         int code = CliApp.Run(args, environment);
         return new CliResult(code, output.ToString(), error.ToString(), folder);
     }
@@ -51,6 +46,16 @@ internal static class CliRun
                 // Another test run may be using it; it will be cleared next time.
             }
         }
+    }
+
+    /// <summary>Writes a parameter file for a fiber whose SR pump is all but gone: no rest can hold its store,
+    /// so every simulation of it fails in the library (a real failure, not a mock).</summary>
+    public static string WriteFiberWithoutPump(string folder)
+    {
+        string path = Path.Combine(folder, "no-pump.json");
+        FiberParameters normal = FiberPresets.Normal;
+        (normal with { Serca = normal.Serca with { MaxRateMicromolarPerMs = 1e-6 } }).SaveFile(path);
+        return path;
     }
 
     public static string NewFolder()

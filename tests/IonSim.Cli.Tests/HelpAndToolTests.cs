@@ -45,7 +45,7 @@ public sealed class HelpAndToolTests
         CliResult written = CliRun.Run("params", "--preset", "low-magnesium", "-o", "fiber.json");
         Assert.Equal(0, written.ExitCode);
 
-        CliResult plotted = CliRun.RunIn(written.Folder, CliRun.DefaultBackend, "plot", "--params", "fiber.json", "-o", "fiber.svg");
+        CliResult plotted = CliRun.RunIn(written.Folder, "plot", "--params", "fiber.json", "-o", "fiber.svg");
 
         Assert.Equal(0, plotted.ExitCode);
         Assert.Equal(["fiber.json", "fiber.svg"], plotted.Files);

@@ -78,10 +78,15 @@ public sealed class PlotCommandTests
     [Fact]
     public void A_failed_simulation_exits_1_with_the_solver_message_and_writes_nothing()
     {
-        CliResult run = CliRun.RunWith(new FailingBackend("step size underflow at t = 12.5 ms"), "plot");
+        string folder = CliRun.NewFolder();
+        CliRun.WriteFiberWithoutPump(folder);
+
+        CliResult run = CliRun.RunIn(folder, "plot", "--params", "no-pump.json", "-o", "fiber.png");
 
         Assert.Equal(1, run.ExitCode);
-        Assert.Equal("ionsim: error: step size underflow at t = 12.5 ms\n", run.Error);
-        Assert.Empty(run.Files);
+        Assert.Equal("", run.Out);
+        Assert.StartsWith("ionsim: error: the simulation failed: No resting state", run.Error);
+        Assert.Single(run.Error.TrimEnd('\n').Split('\n'));
+        Assert.Equal(["no-pump.json"], run.Files);
     }
 }

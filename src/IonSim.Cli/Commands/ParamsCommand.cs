@@ -24,7 +24,7 @@ internal sealed class ParamsCommand(CliEnvironment environment) : Command<Params
     public override int Execute(CommandContext context, ParamsSettings settings, CancellationToken cancellationToken)
     {
         OutputTarget? target = settings.Output is null ? null : OutputTarget.Resolve(environment, "--output", settings.Output, ["json"]);
-        string json = environment.Backend.PresetJson(settings.Preset);
+        string json = ScenarioOptions.Preset(settings.Preset ?? "normal").ToJson();
         if (!json.EndsWith('\n'))
         {
             json += "\n";

@@ -1,6 +1,7 @@
-using IonSim.Cli.Backend;
+using IonSim.Cli.Infrastructure;
 using IonSim.Cli.Options;
 using IonSim.Cli.Output;
+using IonSim.Experiments;
 using IonSim.Plotting;
 using Spectre.Console.Cli;
 
@@ -12,14 +13,15 @@ internal sealed class PlotCommand(CliEnvironment environment) : Command<PlotSett
     public override int Execute(CommandContext context, PlotSettings settings, CancellationToken cancellationToken)
     {
         // Every option is checked before the simulation runs: a typo costs nothing and writes nothing.
-        SimulationRequest request = ScenarioOptions.Parse(settings, environment);
+        SimulationPlan plan = ScenarioOptions.Parse(settings, environment);
         IReadOnlyList<PlotPanel> panels = PanelList.Parse(settings.Panels);
         OutputTarget target = OutputTarget.Resolve(environment, "--output", settings.Output ?? "tension.png", FigureWriter.Formats);
         FigureOptions figure = FigureOptions.Parse(settings, target);
 
-        IReadOnlyList<ScenarioRun> runs = environment.Backend.Simulate(request, cancellationToken);
-        IReadOnlyList<ScenarioCurves> curves = [.. runs.Select(r => r.Curves)];
-        string title = figure.Title ?? DefaultTitle(request, curves);
+        IReadOnlyList<SimulationResult> results = LibraryErrors.Run(() => Experiment.Compare(plan.Scenarios, plan.Protocol, plan.Options, null, cancellationToken));
+        IReadOnlyList<ScenarioCurves> curves = [.. results.Select(Curves)];
+        string protocol = ProtocolText.Describe(plan.Protocol);
+        string title = figure.Title ?? $"{char.ToUpperInvariant(protocol[0])}{protocol[1..]}: {string.Join(" vs ", curves.Select(c => c.Name))}";
         var model = TwitchPlots.Stacked(curves, panels, title, figure.Style);
         FigureWriter.Write(model, target.Path, target.Format, figure.Width, figure.Height ?? DefaultHeight(panels, curves));
         environment.Out.WriteLine($"wrote {target.Path}");
@@ -33,9 +35,15 @@ internal sealed class PlotCommand(CliEnvironment environment) : Command<PlotSett
         return rows == 1 ? 600 : Math.Min(FigureOptions.MaxSize, 120 + (210 * rows));
     }
 
-    private static string DefaultTitle(SimulationRequest request, IReadOnlyList<ScenarioCurves> curves)
+    private static ScenarioCurves Curves(SimulationResult result)
     {
-        string protocol = request.Protocol.Describe();
-        return $"{char.ToUpperInvariant(protocol[0])}{protocol[1..]}: {string.Join(" vs ", curves.Select(c => c.Name))}";
+        try
+        {
+            return ScenarioCurves.From(result);
+        }
+        catch (ArgumentException e)
+        {
+            throw new SimulationFailedException($"the simulation of {result.ScenarioName} produced values that cannot be drawn: {e.Message}", e);
+        }
     }
 }

@@ -1,29 +1,38 @@
-using IonSim.Cli.Backend;
+using System.Globalization;
+using IonSim.Physiology;
 using Spectre.Console;
 using Spectre.Console.Cli;
 
 namespace IonSim.Cli.Commands;
 
 /// <summary><c>ionsim presets</c>: the presets and their key parameters.</summary>
-internal sealed class PresetsCommand(CliEnvironment environment, IAnsiConsole console) : Command
+internal sealed class PresetsCommand(IAnsiConsole console) : Command
 {
+    private static readonly (string Label, Func<FiberParameters, string> Value)[] Columns =
+    [
+        ("Mg²⁺ (mM)", p => Number(p.FreeMagnesiumMillimolar)),
+        ("Mg²⁺ acts on", p => p.Mechanisms.ToString()),
+        ("Mg²⁺ is", p => p.MagnesiumMode.ToString()),
+        ("rest holds", p => p.RestCondition.ToString()),
+        ("SR Ca²⁺ (µM)", p => Number(p.SrTotalCalciumMicromolar)),
+    ];
+
     public override int Execute(CommandContext context, CancellationToken cancellationToken)
     {
-        IReadOnlyList<PresetInfo> presets = environment.Backend.Presets();
-        List<string> labels = [.. presets.SelectMany(p => p.Summary.Select(kv => kv.Key)).Distinct()];
         var table = new Table().AddColumn(new TableColumn("preset").NoWrap());
-        foreach (string label in labels)
+        foreach ((string label, _) in Columns)
         {
             table.AddColumn(new TableColumn(Markup.Escape(label)).RightAligned());
         }
 
-        foreach (PresetInfo preset in presets)
+        foreach ((string name, FiberParameters parameters) in FiberPresets.All)
         {
-            var values = labels.Select(l => preset.Summary.FirstOrDefault(kv => kv.Key == l).Value ?? string.Empty);
-            table.AddRow([Markup.Escape(preset.Name), .. values.Select(Markup.Escape)]);
+            table.AddRow([Markup.Escape(name), .. Columns.Select(c => Markup.Escape(c.Value(parameters)))]);
         }
 
         console.Write(table);
         return 0;
     }
+
+    private static string Number(double value) => value.ToString("R", CultureInfo.InvariantCulture);
 }

@@ -1,7 +1,7 @@
-using IonSim.Cli.Backend;
 using IonSim.Cli.Infrastructure;
 using IonSim.Cli.Options;
 using IonSim.Cli.Output;
+using IonSim.Experiments;
 using IonSim.Plotting;
 using Spectre.Console.Cli;
 
@@ -14,7 +14,7 @@ internal sealed class SimulateCommand(CliEnvironment environment) : Command<Simu
 
     public override int Execute(CommandContext context, SimulateSettings settings, CancellationToken cancellationToken)
     {
-        SimulationRequest request = ScenarioOptions.Parse(settings, environment);
+        SimulationPlan plan = ScenarioOptions.Parse(settings, environment);
         string? format = settings.Format is null ? null : OptionParser.Choice("--format", settings.Format, DataFormats);
         OutputTarget? target = settings.Output is null ? null : OutputTarget.Resolve(environment, "--output", settings.Output, DataFormats);
         if (format is not null && target is not null && format != target.Format)
@@ -24,10 +24,10 @@ internal sealed class SimulateCommand(CliEnvironment environment) : Command<Simu
 
         format ??= target?.Format ?? "csv";
 
-        IReadOnlyList<ScenarioRun> runs = environment.Backend.Simulate(request, cancellationToken);
+        IReadOnlyList<SimulationResult> results = LibraryErrors.Run(() => Experiment.Compare(plan.Scenarios, plan.Protocol, plan.Options, null, cancellationToken));
         Action<TextWriter> render = format == "json"
-            ? writer => writer.Write(JsonReport.Build(ToolVersion.Informational, environment.Backend.LibraryVersion, request, runs))
-            : writer => TraceCsvWriter.Write(writer, runs);
+            ? writer => writer.Write(JsonReport.Build(plan, settings.Preset, settings.Params, results))
+            : writer => TraceCsvWriter.Write(writer, results);
 
         if (target is null)
         {

@@ -1,67 +1,85 @@
-using IonSim.Experiments;
-using IonSim.Cli.Backend;
+using System.Globalization;
 using IonSim.Cli.Infrastructure;
 using IonSim.Cli.Options;
 using IonSim.Cli.Output;
+using IonSim.Experiments;
+using IonSim.Physiology;
 using IonSim.Plotting;
 using Spectre.Console;
 using Spectre.Console.Cli;
 
 namespace IonSim.Cli.Commands;
 
-/// <summary><c>ionsim sweep mg|frequency|pca</c>: run one of the library's sweeps and write a plot and/or CSV.</summary>
-internal abstract class SweepCommand(CliEnvironment environment, IAnsiConsole console, SweepKind kind) : Command<SweepSettings>
+/// <summary>What <c>ionsim sweep mg|frequency|pca</c> share: checking the fiber and the outputs, reporting
+/// progress, and writing the plot and/or CSV. Each kind parses its own values and runs its library sweep.</summary>
+internal abstract class SweepCommand(CliEnvironment environment, IAnsiConsole console) : Command<SweepSettings>
 {
     private static readonly IReadOnlyList<string> OutputFormats = [.. FigureWriter.Formats, "csv"];
 
     public override int Execute(CommandContext context, SweepSettings settings, CancellationToken cancellationToken)
     {
-        if (kind != SweepKind.Pca && settings.Mg.Length > 0)
-        {
-            throw new UsageException($"--mg applies to sweep pca only; sweep {context.Name} varies {(kind == SweepKind.Magnesium ? "Mg²⁺ itself (use --values)" : "the frequency at the fiber's own Mg²⁺ (choose it with --preset or --params)")}");
-        }
-
-        ScenarioSource source = ScenarioOptions.Source(settings.Mg, settings.Preset, settings.Params, environment);
-        IReadOnlyList<double>? values = SweepValues.Parse(kind, settings);
-        double? duration = ScenarioOptions.Duration(settings.Duration);
+        // Every option is checked before the sweep runs: a typo costs nothing and writes nothing.
         string name = context.Name;
+        Scenario fiber = ScenarioOptions.Fiber(settings.Preset, settings.Params, environment) ?? new Scenario("normal", FiberPresets.Normal);
+        Func<IProgress<SweepProgress>, CancellationToken, SweepTable> sweep = Plan(settings, fiber);
         OutputTarget target = OutputTarget.Resolve(environment, "--output", settings.Output ?? $"sweep-{name}.png", OutputFormats);
         OutputTarget? csv = settings.Csv is null ? null : OutputTarget.Resolve(environment, "--csv", settings.Csv, ["csv"]);
         FigureOptions? figure = target.Format == "csv" ? null : FigureOptions.Parse(settings, target);
 
-        var request = new SweepRequest(kind, source, values, duration);
-        SweepRun sweep = Run(request, name, cancellationToken);
-
-        foreach (string note in sweep.Notes)
+        SweepTable table = LibraryErrors.Run(() => Run(sweep, name, cancellationToken));
+        foreach (string note in table.Notes)
         {
             environment.Out.WriteLine(note);
         }
 
         if (figure is not null)
         {
-            var model = SweepPlots.Create(sweep.Plot, sweep.XTitle, sweep.YTitle, figure.Title ?? sweep.Title, sweep.XDescending, yFromZero: true, figure.Style);
+            var model = SweepPlots.Create(table.Plot, table.XTitle, table.YTitle, figure.Title ?? table.Title, table.XDescending, yFromZero: true, figure.Style);
             FigureWriter.Write(model, target.Path, target.Format, figure.Width, figure.Height ?? 600);
             environment.Out.WriteLine($"wrote {target.Path}");
         }
 
-        foreach (OutputTarget table in new[] { target.Format == "csv" ? target : null, csv }.OfType<OutputTarget>())
+        foreach (OutputTarget file in new[] { target.Format == "csv" ? target : null, csv }.OfType<OutputTarget>())
         {
-            using var writer = new StringWriter(System.Globalization.CultureInfo.InvariantCulture) { NewLine = "\n" };
-            SweepCsvWriter.Write(writer, sweep);
-            AtomicFile.Write(table.Path, stream => stream.Write(Csv.Utf8.GetBytes(writer.ToString())));
-            environment.Out.WriteLine($"wrote {table.Path}");
+            using var writer = new StringWriter(CultureInfo.InvariantCulture) { NewLine = "\n" };
+            SweepCsvWriter.Write(writer, table);
+            AtomicFile.Write(file.Path, stream => stream.Write(Csv.Utf8.GetBytes(writer.ToString())));
+            environment.Out.WriteLine($"wrote {file.Path}");
         }
 
         return 0;
     }
 
+    /// <summary>Checks this kind's options and returns the sweep to run: the library call and the table of its results.</summary>
+    protected abstract Func<IProgress<SweepProgress>, CancellationToken, SweepTable> Plan(SweepSettings settings, Scenario fiber);
+
+    /// <summary>Refuses <c>--mg</c> for the kinds that do not take it.</summary>
+    protected static void RefuseMagnesium(SweepSettings settings, string kind, string instead)
+    {
+        if (settings.Mg.Length > 0)
+        {
+            throw new UsageException($"--mg applies to sweep pca only; sweep {kind} varies {instead}");
+        }
+    }
+
+    /// <summary>A plotted curve keeps only the points the library could compute (a level without a rest is left out).</summary>
+    protected static SweepCurve Curve(string name, IReadOnlyList<double> x, IReadOnlyList<double> y)
+    {
+        int[] keep = [.. Enumerable.Range(0, x.Count).Where(i => double.IsFinite(y[i]))];
+        return new SweepCurve(name, [.. keep.Select(i => x[i])], [.. keep.Select(i => y[i])]);
+    }
+
+    protected static string Join(IReadOnlyList<double> values) => string.Join(",", values.Select(Number));
+
+    protected static string Number(double value) => value.ToString("R", CultureInfo.InvariantCulture);
+
     /// <summary>A progress bar for a person at a terminal; plain lines on stderr when redirected, so logs stay readable and stdout stays clean.</summary>
-    private SweepRun Run(SweepRequest request, string name, CancellationToken cancellationToken)
+    private SweepTable Run(Func<IProgress<SweepProgress>, CancellationToken, SweepTable> sweep, string name, CancellationToken cancellationToken)
     {
         if (!environment.IsTerminal)
         {
             var lines = new LockedProgress<SweepProgress>(p => environment.Error.WriteLine($"sweep {name}: {p.Completed}/{p.Total}"));
-            return environment.Backend.Sweep(request, lines, cancellationToken);
+            return sweep(lines, cancellationToken);
         }
 
         return console.Progress().Start(ctx =>
@@ -72,19 +90,7 @@ internal abstract class SweepCommand(CliEnvironment environment, IAnsiConsole co
                 task.MaxValue = p.Total;
                 task.Value = p.Completed;
             });
-            return environment.Backend.Sweep(request, bar, cancellationToken);
+            return sweep(bar, cancellationToken);
         });
     }
 }
-
-/// <summary><c>ionsim sweep mg</c>.</summary>
-internal sealed class MagnesiumSweepCommand(CliEnvironment environment, IAnsiConsole console)
-    : SweepCommand(environment, console, SweepKind.Magnesium);
-
-/// <summary><c>ionsim sweep frequency</c>.</summary>
-internal sealed class FrequencySweepCommand(CliEnvironment environment, IAnsiConsole console)
-    : SweepCommand(environment, console, SweepKind.Frequency);
-
-/// <summary><c>ionsim sweep pca</c>.</summary>
-internal sealed class PcaSweepCommand(CliEnvironment environment, IAnsiConsole console)
-    : SweepCommand(environment, console, SweepKind.Pca);

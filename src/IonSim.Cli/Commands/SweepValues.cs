@@ -1,5 +1,3 @@
-using IonSim.Physiology;
-using IonSim.Cli.Backend;
 using IonSim.Cli.Infrastructure;
 using IonSim.Cli.Options;
 
@@ -8,16 +6,12 @@ namespace IonSim.Cli.Commands;
 /// <summary>Parses the swept values: an explicit <c>--values</c> list or <c>--from/--to/--steps</c>.</summary>
 internal static class SweepValues
 {
-    public static IReadOnlyList<double>? Parse(SweepKind kind, SweepSettings s)
+    /// <summary>The values to sweep, or null when none are given (the command's default range).</summary>
+    /// <param name="s">The sweep's options.</param>
+    /// <param name="ok">Whether one value is allowed for this kind of sweep.</param>
+    /// <param name="allowed">What is allowed, for the message.</param>
+    public static IReadOnlyList<double>? Parse(SweepSettings s, Func<double, bool> ok, string allowed)
     {
-        (Func<double, bool> ok, string allowed) = kind switch
-        {
-            SweepKind.Magnesium => ((Func<double, bool>)(v => v >= 0), "free Mg²⁺ values must be finite numbers of mM, at least 0"),
-            SweepKind.Frequency => (v => v >= StimulusProtocol.MinimumFrequencyHz && v <= StimulusProtocol.MaximumFrequencyHz,
-                FormattableString.Invariant($"frequencies must be numbers of Hz from {StimulusProtocol.MinimumFrequencyHz} to {StimulusProtocol.MaximumFrequencyHz}")),
-            _ => (v => v >= 3 && v <= 10, "pCa values must be numbers from 3 to 10"),
-        };
-
         bool range = s.From is not null || s.To is not null || s.Steps is not null;
         if (s.Values is not null)
         {

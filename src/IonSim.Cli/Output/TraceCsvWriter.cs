@@ -1,5 +1,4 @@
-using IonSim.Cli.Backend;
-using IonSim.Cli.Infrastructure;
+using IonSim.Experiments;
 using IonSim.Plotting;
 
 namespace IonSim.Cli.Output;
@@ -8,15 +7,10 @@ namespace IonSim.Cli.Output;
 /// phase, then {site}_ca_fraction and {site}_mg_fraction for each site.</summary>
 internal static class TraceCsvWriter
 {
-    public static void Write(TextWriter writer, IReadOnlyList<ScenarioRun> runs)
+    public static void Write(TextWriter writer, IReadOnlyList<SimulationResult> results)
     {
-        IReadOnlyList<SiteCurves> sites = runs[0].Curves.Sites;
-        if (runs.Any(r => !r.Curves.Sites.Select(s => s.Name).SequenceEqual(sites.Select(s => s.Name))))
-        {
-            throw new SimulationFailedException("the scenarios have different binding sites, so they cannot share one CSV table; export them one at a time");
-        }
-
-        bool withScenario = runs.Count > 1;
+        IReadOnlyList<SiteOccupancyTrace> sites = results[0].Trace.Sites;
+        bool withScenario = results.Count > 1;
         var header = new List<string>();
         if (withScenario)
         {
@@ -24,9 +18,9 @@ internal static class TraceCsvWriter
         }
 
         header.AddRange(["time_ms", "ca_free_uM", "ca_sr_uM", "tension", "phase"]);
-        foreach (SiteCurves site in sites)
+        foreach (SiteOccupancyTrace site in sites)
         {
-            string column = Csv.ColumnName(site.Name);
+            string column = Csv.ColumnName(ScenarioCurves.SiteName(site.Site));
             header.Add($"{column}_ca_fraction");
             header.Add($"{column}_mg_fraction");
         }
@@ -35,11 +29,11 @@ internal static class TraceCsvWriter
         writer.Write('\n');
 
         var cells = new List<string>(header.Count);
-        foreach (ScenarioRun run in runs)
+        foreach (SimulationResult result in results)
         {
-            ScenarioCurves c = run.Curves;
-            string scenario = Csv.Text(c.Name);
-            for (int i = 0; i < c.TimeMs.Count; i++)
+            SimulationTrace t = result.Trace;
+            string scenario = Csv.Text(result.ScenarioName);
+            for (int i = 0; i < t.Count; i++)
             {
                 cells.Clear();
                 if (withScenario)
@@ -47,12 +41,12 @@ internal static class TraceCsvWriter
                     cells.Add(scenario);
                 }
 
-                cells.Add(Csv.Number(c.TimeMs[i]));
-                cells.Add(Csv.Number(c.FreeCalciumMicromolar[i]));
-                cells.Add(Csv.Number(c.SrCalciumMicromolar[i]));
-                cells.Add(Csv.Number(c.Tension[i]));
-                cells.Add(Csv.Text(run.SamplePhases[i]));
-                foreach (SiteCurves site in c.Sites)
+                cells.Add(Csv.Number(t.TimeMs[i]));
+                cells.Add(Csv.Number(t.FreeCalciumMicromolar[i]));
+                cells.Add(Csv.Number(t.SrCalciumMicromolar[i]));
+                cells.Add(Csv.Number(t.Tension[i]));
+                cells.Add(Csv.Text(t.Phases[i].ToString()));
+                foreach (SiteOccupancyTrace site in t.Sites)
                 {
                     cells.Add(Csv.Number(site.CalciumFraction[i]));
                     cells.Add(Csv.Number(site.MagnesiumFraction[i]));

@@ -1,10 +1,9 @@
 using System.Text.Json;
-using IonSim.Cli.Infrastructure;
 using IonSim.Experiments;
 using IonSim.Integration;
 using IonSim.Physiology;
 
-namespace IonSim.Cli.Backend;
+namespace IonSim.Cli.Infrastructure;
 
 /// <summary>Turns the library's exceptions into the CLI's two kinds of error, keeping the library's message.</summary>
 internal static class LibraryErrors

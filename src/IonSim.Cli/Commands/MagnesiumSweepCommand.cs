@@ -1,0 +1,51 @@
+using IonSim.Cli.Infrastructure;
+using IonSim.Cli.Output;
+using IonSim.Contraction;
+using IonSim.Experiments;
+using IonSim.Physiology;
+using Spectre.Console;
+
+namespace IonSim.Cli.Commands;
+
+/// <summary><c>ionsim sweep mg</c>: twitch metrics versus free Mg²⁺ (the library's magnesium dose–response).</summary>
+internal sealed class MagnesiumSweepCommand(CliEnvironment environment, IAnsiConsole console) : SweepCommand(environment, console)
+{
+    /// <summary>Free Mg²⁺ levels swept by default, mM: from severe depletion to twice the normal store.</summary>
+    public static readonly double[] DefaultMagnesium = [0.1, 0.15, 0.25, 0.35, 0.5, 0.75, 1, 1.5, 2];
+
+    protected override Func<IProgress<SweepProgress>, CancellationToken, SweepTable> Plan(SweepSettings settings, Scenario fiber)
+    {
+        RefuseMagnesium(settings, "mg", "Mg²⁺ itself (use --values)");
+        IReadOnlyList<double> levels = SweepValues.Parse(settings, v => v >= 0, "free Mg²⁺ values must be finite numbers of mM, at least 0") ?? DefaultMagnesium;
+        StimulusProtocol protocol = ScenarioOptions.Twitch(ScenarioOptions.Duration(settings.Duration));
+        return (progress, cancellationToken) =>
+        {
+            IReadOnlyList<MagnesiumSweepPoint> points = LibraryErrors.Option("--values", Join(levels),
+                () => Experiment.MagnesiumSweep(levels, fiber.Parameters, protocol, null, progress, cancellationToken));
+            return Table(points, fiber.Name);
+        };
+    }
+
+    private static SweepTable Table(IReadOnlyList<MagnesiumSweepPoint> points, string fiber)
+    {
+        double[] x = [.. points.Select(p => p.FreeMagnesiumMillimolar)];
+        double[] peak = [.. points.Select(p => First(p, m => m.PeakTension))];
+        double[] rt50 = [.. points.Select(p => First(p, m => m.HalfRelaxationTimeMs))];
+        double[] ttp = [.. points.Select(p => First(p, m => m.TimeToPeakMs))];
+        double[] caPeak = [.. points.Select(p => First(p, m => m.PeakFreeCalciumMicromolar))];
+        double[] spasm = [.. points.Select(p => p.Failure is null ? (p.HasSpasm ? 1.0 : 0.0) : double.NaN)];
+        return new SweepTable(
+            $"Twitch versus free Mg²⁺ ({fiber})",
+            "Free Mg²⁺ (mM)",
+            "free_mg_mM",
+            x,
+            [new("peak_tension", peak), new("time_to_peak_ms", ttp), new("rt50_ms", rt50), new("peak_ca_free_uM", caPeak), new("spasm", spasm)],
+            [Curve("peak tension", x, peak)],
+            "Peak tension (0–1)",
+            false,
+            [.. points.Where(p => p.Failure is not null).Select(p => $"no simulation at {Number(p.FreeMagnesiumMillimolar)} mM: {p.Failure}")]);
+    }
+
+    private static double First(MagnesiumSweepPoint point, Func<TwitchMetrics, double> metric) =>
+        point.Twitches.Count > 0 ? metric(point.Twitches[0]) : double.NaN;
+}
