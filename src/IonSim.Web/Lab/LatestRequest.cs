@@ -8,13 +8,28 @@ namespace IonSim.Web.Lab;
 internal sealed class LatestRequest
 {
     private long _latest;
+    private long _done;
 
-    /// <summary>Registers a request, yields to the browser, and says whether it is still the newest.</summary>
-    /// <returns>True if no newer request arrived while yielding.</returns>
-    public async Task<bool> YieldAndCheckLatestAsync()
+    /// <summary>True from a request until the newest one has run (the page shows it as aria-busy).</summary>
+    public bool IsPending => _done != _latest;
+
+    /// <summary>Registers a request, yields to the browser, and runs the work only if no newer request arrived.</summary>
+    public async Task RunIfLatestAsync(Action work)
     {
-        long mine = Interlocked.Increment(ref _latest);
+        long mine = ++_latest;
         await Task.Delay(1);
-        return mine == Interlocked.Read(ref _latest);
+        if (mine != _latest)
+        {
+            return;
+        }
+
+        try
+        {
+            work();
+        }
+        finally
+        {
+            _done = mine;
+        }
     }
 }
