@@ -27,7 +27,7 @@ internal static class FiberInUrl
             b64 = b64.PadRight(b64.Length + ((4 - (b64.Length % 4)) % 4), '=');
             return FiberParameters.FromJson(Encoding.UTF8.GetString(Convert.FromBase64String(b64)));
         }
-        catch (Exception e) when (e is FormatException or ArgumentException or System.Text.Json.JsonException)
+        catch (Exception e) when (e is FormatException or ArgumentException or System.Text.Json.JsonException or System.Reflection.TargetInvocationException)
         {
             return FiberPresets.Normal;
         }
