@@ -95,13 +95,19 @@ public sealed class LabBrowser : IAsyncLifetime
             return Path.GetFullPath(fromEnvironment);
         }
 
+        return Path.Combine(RepositoryRoot(), "artifacts", "web", "wwwroot");
+    }
+
+    /// <summary>The repository this test build sits in (the folder holding IonSim.sln).</summary>
+    public static string RepositoryRoot()
+    {
         var dir = new DirectoryInfo(AppContext.BaseDirectory);
         while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "IonSim.sln")))
         {
             dir = dir.Parent;
         }
 
-        return Path.Combine(dir?.FullName ?? ".", "artifacts", "web", "wwwroot");
+        return dir?.FullName ?? Directory.GetCurrentDirectory();
     }
 
     private static string ChromiumPath()

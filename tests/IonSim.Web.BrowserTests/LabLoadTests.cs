@@ -18,6 +18,9 @@ public sealed class LabLoadTests(LabBrowser browser)
         Assert.NotEmpty(await page.Page.Locator("[data-testid='metrics'] tbody tr").AllAsync());
         Assert.StartsWith("ionsim ", await page.TextAsync("cli"));
         Assert.Empty(page.Errors);
+
+        // Kept as a CI artefact; docs/web-lab.png in the README is one of these.
+        await page.Page.ScreenshotAsync(new() { Path = Path.Combine(LabBrowser.RepositoryRoot(), "artifacts", $"web-lab-{lab}.png"), FullPage = false });
     }
 
     [Fact]

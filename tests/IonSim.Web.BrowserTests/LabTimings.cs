@@ -70,7 +70,7 @@ public sealed class LabTimings(LabBrowser browser, ITestOutputHelper output)
             $"median {Median(loads):0} ms [{string.Join(", ", loads.Select(v => v.ToString("0", CultureInfo.InvariantCulture)))}]; " +
             $"Mg²⁺ slider input to redrawn curves median {Median(redraws):0} ms, min {redraws.Min():0}, max {redraws.Max():0} ({redraws.Length} moves)");
         output.WriteLine(report);
-        string file = Path.Combine(RepositoryRoot(), "artifacts", "web-timings.txt");
+        string file = Path.Combine(LabBrowser.RepositoryRoot(), "artifacts", "web-timings.txt");
         Directory.CreateDirectory(Path.GetDirectoryName(file)!);
         await File.AppendAllTextAsync(file, report + "\n");
 
@@ -84,16 +84,5 @@ public sealed class LabTimings(LabBrowser browser, ITestOutputHelper output)
     {
         double[] sorted = [.. values.Order()];
         return sorted.Length % 2 == 1 ? sorted[sorted.Length / 2] : (sorted[(sorted.Length / 2) - 1] + sorted[sorted.Length / 2]) / 2;
-    }
-
-    private static string RepositoryRoot()
-    {
-        var dir = new DirectoryInfo(AppContext.BaseDirectory);
-        while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "IonSim.sln")))
-        {
-            dir = dir.Parent;
-        }
-
-        return dir?.FullName ?? Directory.GetCurrentDirectory();
     }
 }

@@ -1,8 +1,8 @@
 // Small browser helpers the Blazor lab calls: file downloads, SVG→PNG, file reading, figure coordinates.
 // No chart code lives here: figures are SVG rendered in C# from IonSim.Plotting's OxyPlot models.
 window.ionsimLab = {
-    download: function (fileName, mimeType, text) {
-        const blob = new Blob([text], { type: mimeType });
+    // Hands a blob to the browser's download, under the given file name.
+    save: function (fileName, blob) {
         const url = URL.createObjectURL(blob);
         const a = document.createElement("a");
         a.href = url;
@@ -11,6 +11,9 @@ window.ionsimLab = {
         a.click();
         a.remove();
         setTimeout(() => URL.revokeObjectURL(url), 10000);
+    },
+    download: function (fileName, mimeType, text) {
+        window.ionsimLab.save(fileName, new Blob([text], { type: mimeType }));
     },
     // Draws the SVG text onto a canvas at twice its size and downloads it as PNG.
     downloadPng: function (fileName, svgText, width, height) {
@@ -28,14 +31,7 @@ window.ionsimLab = {
                 g.drawImage(img, 0, 0, canvas.width, canvas.height);
                 URL.revokeObjectURL(svgUrl);
                 canvas.toBlob(blob => {
-                    const url = URL.createObjectURL(blob);
-                    const a = document.createElement("a");
-                    a.href = url;
-                    a.download = fileName;
-                    document.body.appendChild(a);
-                    a.click();
-                    a.remove();
-                    setTimeout(() => URL.revokeObjectURL(url), 10000);
+                    window.ionsimLab.save(fileName, blob);
                     resolve();
                 }, "image/png");
             };
