@@ -41,25 +41,25 @@ PrintTable(byLevel, r => $"{r.ScenarioName} ({r.Parameters.FreeMagnesiumMillimol
 var depleted = FiberPresets.SevereMagnesium;
 (string Name, MagnesiumMechanisms Flag)[] mechanisms =
 [
-    ("RyR1 inhibition", MagnesiumMechanisms.RyrInhibition),
-    ("troponin regulatory sites", MagnesiumMechanisms.RegulatorySiteCompetition),
-    ("troponin C sites III/IV", MagnesiumMechanisms.TroponinCaMgSiteCompetition),
-    ("parvalbumin", MagnesiumMechanisms.ParvalbuminCompetition),
-    ("ATP", MagnesiumMechanisms.AtpCompetition),
-    ("SERCA pump", MagnesiumMechanisms.SercaDependence),
+    ("RyR1's Mg²⁺ brake", MagnesiumMechanisms.RyrInhibition),
+    ("Mg²⁺ on troponin's regulatory sites", MagnesiumMechanisms.RegulatorySiteCompetition),
+    ("Mg²⁺ on troponin C III/IV", MagnesiumMechanisms.TroponinCaMgSiteCompetition),
+    ("Mg²⁺ on parvalbumin", MagnesiumMechanisms.ParvalbuminCompetition),
+    ("Mg²⁺ on ATP", MagnesiumMechanisms.AtpCompetition),
+    ("SERCA's Mg²⁺ dependence", MagnesiumMechanisms.SercaDependence),
 ];
 // The buffers alone: every competition for binding sites on, the release channel and pump at 1 mM.
 var buffersOnly = MagnesiumMechanisms.RegulatorySiteCompetition | MagnesiumMechanisms.TroponinCaMgSiteCompetition
     | MagnesiumMechanisms.ParvalbuminCompetition | MagnesiumMechanisms.AtpCompetition;
 
 var variants = new List<Scenario> { new("all on", depleted) };
-variants.AddRange(mechanisms.Select(m => new Scenario($"{m.Name} off", depleted with { Mechanisms = MagnesiumMechanisms.All & ~m.Flag })));
+variants.AddRange(mechanisms.Select(m => new Scenario($"{m.Name} held at 1 mM", depleted with { Mechanisms = MagnesiumMechanisms.All & ~m.Flag })));
 variants.Add(new Scenario("only competition for sites", depleted with { Mechanisms = buffersOnly }));
 IReadOnlyList<SimulationResult> byMechanism = Experiment.Compare(variants, protocol);
 
 Console.WriteLine($"""
 
-    Part 2. The fiber at {depleted.FreeMagnesiumMillimolar:0.##} mM free Mg²⁺, with one Mg²⁺ mechanism switched off at a time
+    Part 2. The fiber at {depleted.FreeMagnesiumMillimolar:0.##} mM free Mg²⁺, with one Mg²⁺ mechanism at a time held at the normal level
     (a switched-off mechanism sees {depleted.ReferenceMagnesiumMillimolar:0.##} mM, as in a normal fiber)
     """);
 PrintTable(byMechanism, r => r.ScenarioName);
@@ -68,13 +68,13 @@ PrintTable(byMechanism, r => r.ScenarioName);
 var allOn = byMechanism[0].Twitches[0];
 double normalPeak = byLevel[0].Twitches[0].PeakTension;
 Console.WriteLine();
-Console.WriteLine($"What switching each one off does to the twitch at {depleted.FreeMagnesiumMillimolar:0.##} mM:");
+Console.WriteLine($"What holding each one at 1 mM does to the twitch at {depleted.FreeMagnesiumMillimolar:0.##} mM:");
 for (int i = 0; i < mechanisms.Length; i++)
 {
     var r = byMechanism[i + 1];
     var t = r.Twitches[0];
     string spasm = byMechanism[0].HasSpasm == r.HasSpasm ? "" : r.HasSpasm ? ", and it goes into spasm" : ", and the spasm is gone";
-    Console.WriteLine($"  {mechanisms[i].Name + " off:",-30} peak {Change(allOn.PeakTension, t.PeakTension, "0.000", "")}, RT50 {Change(allOn.HalfRelaxationTimeMs, t.HalfRelaxationTimeMs, "0.0", " ms")}{spasm}");
+    Console.WriteLine($"  {mechanisms[i].Name + " held at 1 mM:",-48} peak {Change(allOn.PeakTension, t.PeakTension, "0.000", "")}, RT50 {Change(allOn.HalfRelaxationTimeMs, t.HalfRelaxationTimeMs, "0.0", " ms")}{spasm}");
 }
 
 // The last variant keeps only the competition for binding sites: is that twitch larger or smaller than normal?
@@ -100,7 +100,7 @@ Console.WriteLine("""
 // Figure 1: tension and free Ca²⁺ at the three levels. Figure 2: tension of the depleted fiber per switch.
 var levelFigure = TwitchPlots.Stacked([.. byLevel.Select(ScenarioCurves.From)], [PlotPanel.Tension, PlotPanel.Calcium], "One twitch at three free Mg²⁺ levels");
 Console.WriteLine($"Figure: {SampleFigures.Save(levelFigure, "magnesium-levels.png", height: 700)}");
-var mechanismFigure = TwitchPlots.Tension([.. byMechanism.Take(1 + mechanisms.Length).Select(ScenarioCurves.From)], $"Free Mg²⁺ {depleted.FreeMagnesiumMillimolar:0.##} mM, one mechanism off at a time");
+var mechanismFigure = TwitchPlots.Tension([.. byMechanism.Take(1 + mechanisms.Length).Select(ScenarioCurves.From)], $"Free Mg²⁺ {depleted.FreeMagnesiumMillimolar:0.##} mM, one mechanism at a time held at 1 mM");
 Console.WriteLine($"Figure: {SampleFigures.Save(mechanismFigure, "magnesium-mechanisms.png", width: 1100)}");
 
 static void PrintTable(IEnumerable<SimulationResult> results, Func<SimulationResult, string> label)

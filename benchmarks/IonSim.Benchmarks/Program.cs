@@ -3,9 +3,16 @@ using IonSim.Benchmarks.Integration;
 
 // Timings:  dotnet run -c Release --project benchmarks/IonSim.Benchmarks -- --filter '*'
 // Counts:   dotnet run -c Release --project benchmarks/IonSim.Benchmarks -- stats
+// CVODE:    bash benchmarks/cvode/run.sh (calls this with `cvode <results.tsv>`)
 if (args is ["stats", ..])
 {
     IntegratorStatistics.Print(Console.Out);
+    return;
+}
+
+if (args is ["cvode", string cvodeResults])
+{
+    StiffComparison.Print(cvodeResults, Console.Out);
     return;
 }
 

@@ -33,6 +33,13 @@ public sealed class BadInputTests
         { ["simulate", "--protocol", "train", "--frequency", "1", "--pulses", "10", "--dt", "0.001"], "--dt '0.001'", "use a larger --dt" },
         { ["sweep", "mg", "--values", "1,0.5"], "--values", "ascend" },
         { ["sweep", "frequency", "--mg", "1"], "--mg applies to sweep pca only", "" },
+        // A parameter file must be a regular file of sensible size: a FIFO would hang, /dev/zero would exhaust memory.
+        { ["plot", "--params", "/dev/zero"], "--params '/dev/zero'", "not a regular file" },
+        { ["plot", "--params", "/tmp"], "--params '/tmp'", "this is a folder" },
+        // One limit on the trace, checked before simulating, whatever side of it the grid's rounding falls.
+        { ["simulate", "--duration", "60000", "--dt", "0.03"], "--dt '0.03'", "limit of 2000000" },
+        { ["simulate", "--duration", "60000", "--dt", "0.029"], "--dt '0.029'", "limit of 2000000" },
+        { ["simulate", "--duration", "60000", "--dt", "0.1", "--mg", "1", "--mg", "0.5", "--mg", "0.25", "--mg", "0.1"], "--dt '0.1'", "each of 4 scenarios" },
     };
 
     [Theory]
@@ -57,6 +64,42 @@ public sealed class BadInputTests
         Assert.Equal(2, run.ExitCode);
         AssertOneErrorLine(run, "--params", "broken.json");
         Assert.Equal(["broken.json"], run.Files);
+    }
+
+    [Fact]
+    public void A_fifo_as_params_is_refused_at_once_instead_of_waiting_for_a_writer()
+    {
+        string folder = CliRun.NewFolder();
+        CliProcess.MakeFifo(Path.Combine(folder, "fiber.json"));
+
+        CliResult run = CliRun.RunIn(folder, "plot", "--params", "fiber.json");
+
+        Assert.Equal(2, run.ExitCode);
+        AssertOneErrorLine(run, "--params 'fiber.json'", "not a regular file");
+    }
+
+    [Fact]
+    public void A_params_file_over_the_size_limit_is_refused_naming_the_limit()
+    {
+        string folder = CliRun.NewFolder();
+        File.WriteAllText(Path.Combine(folder, "huge.json"), new string(' ', (1 << 20) + 1));
+
+        CliResult run = CliRun.RunIn(folder, "plot", "--params", "huge.json");
+
+        Assert.Equal(2, run.ExitCode);
+        AssertOneErrorLine(run, "--params 'huge.json'", "larger than 1024 KB");
+    }
+
+    [Fact]
+    public void A_params_file_naming_a_field_twice_is_refused()
+    {
+        string folder = CliRun.NewFolder();
+        File.WriteAllText(Path.Combine(folder, "twice.json"), "{ \"FreeMagnesiumMillimolar\": 1, \"FreeMagnesiumMillimolar\": 0.5 }");
+
+        CliResult run = CliRun.RunIn(folder, "plot", "--params", "twice.json");
+
+        Assert.Equal(2, run.ExitCode);
+        AssertOneErrorLine(run, "--params 'twice.json'", "FreeMagnesiumMillimolar");
     }
 
     [Fact]

@@ -1,5 +1,3 @@
-using System.Diagnostics;
-
 namespace IonSim.Cli.Tests;
 
 public sealed class HelpAndToolTests
@@ -76,21 +74,12 @@ public sealed class HelpAndToolTests
     [Fact]
     public void The_installed_entry_point_reports_usage_errors_on_stderr_with_exit_2()
     {
-        string dll = Path.Combine(AppContext.BaseDirectory, "IonSim.Cli.dll");
-        var start = new ProcessStartInfo("dotnet", [dll, "plot", "--mg", "abc"])
-        {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            WorkingDirectory = CliRun.NewFolder(),
-        };
-        using Process process = Process.Start(start)!;
-        string output = process.StandardOutput.ReadToEnd();
-        string error = process.StandardError.ReadToEnd();
-        Assert.True(process.WaitForExit(30_000));
+        string folder = CliRun.NewFolder();
+        (int code, string output, string error) = CliProcess.Run(folder, "plot", "--mg", "abc");
 
-        Assert.Equal(2, process.ExitCode);
+        Assert.Equal(2, code);
         Assert.Equal("", output);
         Assert.Equal("ionsim: error: --mg 'abc' is not allowed: free Mg²⁺ must be a finite number of mM, at least 0 (for example 1 or 0.25)", error.TrimEnd());
-        Assert.Empty(Directory.GetFiles(start.WorkingDirectory));
+        Assert.Empty(Directory.GetFiles(folder));
     }
 }

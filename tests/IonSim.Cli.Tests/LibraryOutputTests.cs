@@ -24,9 +24,52 @@ public sealed class LibraryOutputTests
         using JsonDocument document = JsonDocument.Parse(run.Out);
         JsonElement scenario = document.RootElement.GetProperty("scenarios")[0];
         Assert.Equal(0.25, scenario.GetProperty("parameters").GetProperty("FreeMagnesiumMillimolar").GetDouble());
-        Assert.True(scenario.GetProperty("solver_options").GetProperty("RelativeTolerance").GetDouble() > 0);
-        Assert.True(scenario.GetProperty("metrics").GetProperty("twitches")[0].GetProperty("PeakTension").GetDouble() > 0);
+        Assert.Equal(0.25, Physiology.FiberParameters.FromJson(scenario.GetProperty("parameters").GetRawText()).FreeMagnesiumMillimolar);
+        Assert.True(scenario.GetProperty("solver_options").GetProperty("relative_tolerance").GetDouble() > 0);
+        Assert.True(scenario.GetProperty("metrics").GetProperty("twitches")[0].GetProperty("peak_tension").GetDouble() > 0);
         Assert.NotEqual(0, scenario.GetProperty("timeline").GetProperty("transitions").GetArrayLength());
+    }
+
+    /// <summary>One naming convention (snake_case, units as written: free_mg_mM) outside the embedded parameter file,
+    /// and null, never the string "NaN", for a value the library leaves undefined.</summary>
+    [Fact]
+    public void Json_keys_are_snake_case_and_undefined_values_are_null()
+    {
+        CliResult run = CliRun.Run("simulate", "--format", "json", "--dt", "5");
+
+        using JsonDocument document = JsonDocument.Parse(run.Out);
+        var keys = new List<string>();
+        var strings = new List<string>();
+        Walk(document.RootElement, keys, strings);
+        Assert.DoesNotContain(keys, k => System.Text.RegularExpressions.Regex.IsMatch(k, "[A-Z][a-z]"));
+        Assert.DoesNotContain(strings, v => v is "NaN" or "Infinity" or "-Infinity");
+        JsonElement solver = document.RootElement.GetProperty("scenarios")[0].GetProperty("solver_options");
+        Assert.Equal(JsonValueKind.Null, solver.GetProperty("max_step").ValueKind); // unbounded
+    }
+
+    private static void Walk(JsonElement element, List<string> keys, List<string> strings)
+    {
+        switch (element.ValueKind)
+        {
+            case JsonValueKind.Object:
+                foreach (JsonProperty property in element.EnumerateObject().Where(p => p.Name != "parameters"))
+                {
+                    keys.Add(property.Name);
+                    Walk(property.Value, keys, strings);
+                }
+
+                break;
+            case JsonValueKind.Array:
+                foreach (JsonElement item in element.EnumerateArray())
+                {
+                    Walk(item, keys, strings);
+                }
+
+                break;
+            case JsonValueKind.String:
+                strings.Add(element.GetString()!);
+                break;
+        }
     }
 
     [Fact]

@@ -35,6 +35,20 @@ public sealed class SimulateCommandTests
         }
     }
 
+    /// <summary>The k-th time is k × dt as a person writes it: 0.3, never 0.30000000000000004.</summary>
+    [Fact]
+    public void Csv_times_are_the_shortest_form_of_the_grid_value()
+    {
+        CliResult run = CliRun.Run("simulate", "--preset", "normal", "--dt", "0.1", "--duration", "50");
+
+        string[] times = [.. run.Out.Split('\n', StringSplitOptions.RemoveEmptyEntries).Skip(1).Select(l => l.Split(',')[0])];
+        Assert.Equal(501, times.Length);
+        for (int k = 0; k < times.Length; k++)
+        {
+            Assert.Equal((k / 10.0).ToString("0.#", CultureInfo.InvariantCulture), times[k]);
+        }
+    }
+
     [Fact]
     public void The_same_command_writes_byte_identical_csv()
     {

@@ -52,6 +52,7 @@ public sealed class ExportTests
 
         SvgExport.Save(model, path, 600, 400);
 
+        Assert.Equal((byte)'<', File.ReadAllBytes(path)[0]); // UTF-8 without a byte-order mark
         var svg = XDocument.Load(path);
         Assert.Equal("svg", svg.Root!.Name.LocalName);
         Assert.Contains("Free Mg²⁺ (mM)", svg.ToString());

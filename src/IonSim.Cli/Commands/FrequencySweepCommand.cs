@@ -27,7 +27,7 @@ internal sealed class FrequencySweepCommand(CliEnvironment environment, IAnsiCon
         return (progress, cancellationToken) =>
         {
             IReadOnlyList<FrequencySweepPoint> points = LibraryErrors.Option("--values", Join(frequencies),
-                () => Experiment.FrequencySweep(frequencies, fiber.Parameters, train, StimulusProtocol.DefaultTailMs, null, progress, cancellationToken));
+                () => Experiment.FrequencySweep(frequencies, fiber.Parameters, train, StimulusProtocol.DefaultTailMs, ScenarioOptions.SweepPoint(train + StimulusProtocol.DefaultTailMs), progress, cancellationToken));
             return Table(points, train, fiber.Name);
         };
     }

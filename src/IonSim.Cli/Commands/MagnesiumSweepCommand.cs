@@ -21,7 +21,7 @@ internal sealed class MagnesiumSweepCommand(CliEnvironment environment, IAnsiCon
         return (progress, cancellationToken) =>
         {
             IReadOnlyList<MagnesiumSweepPoint> points = LibraryErrors.Option("--values", Join(levels),
-                () => Experiment.MagnesiumSweep(levels, fiber.Parameters, protocol, null, progress, cancellationToken));
+                () => Experiment.MagnesiumSweep(levels, fiber.Parameters, protocol, ScenarioOptions.SweepPoint(protocol.DurationMs), progress, cancellationToken));
             return Table(points, fiber.Name);
         };
     }

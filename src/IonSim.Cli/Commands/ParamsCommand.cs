@@ -36,7 +36,9 @@ internal sealed class ParamsCommand(CliEnvironment environment) : Command<Params
         }
         else
         {
-            AtomicFile.Write(target.Path, stream => stream.Write(Csv.Utf8.GetBytes(json)));
+            using var files = new OutputFiles(environment.Out);
+            files.Add(target, Csv.Utf8.GetBytes(json));
+            files.Commit();
         }
 
         return 0;

@@ -23,8 +23,10 @@ internal sealed class PlotCommand(CliEnvironment environment) : Command<PlotSett
         string protocol = ProtocolText.Describe(plan.Protocol);
         string title = figure.Title ?? $"{char.ToUpperInvariant(protocol[0])}{protocol[1..]}: {string.Join(" vs ", curves.Select(c => c.Name))}";
         var model = TwitchPlots.Stacked(curves, panels, title, figure.Style);
-        FigureWriter.Write(model, target.Path, target.Format, figure.Width, figure.Height ?? DefaultHeight(panels, curves));
-        environment.Out.WriteLine($"wrote {target.Path}");
+        byte[] image = FigureWriter.Render(model, target.Format, figure.Width, figure.Height ?? DefaultHeight(panels, curves));
+        using var files = new OutputFiles(environment.Out);
+        files.Add(target, image);
+        files.Commit();
         return 0;
     }
 

@@ -18,6 +18,16 @@ internal static class ScenarioOptions
     /// <summary>Default output interval in ms.</summary>
     public const double DefaultDtMs = 0.1;
 
+    /// <summary>Most trace samples a run may hold, all scenarios together: about 1 GB of memory at the limit
+    /// (for example two scenarios of 60000 ms at the default 0.1 ms, with room for a third).</summary>
+    public const int MaxTraceSamples = 2_000_000;
+
+    /// <summary>Solver steps every run may take, however short.</summary>
+    public const int MinSolverSteps = 50_000;
+
+    /// <summary>Further solver steps allowed per simulated ms.</summary>
+    public const int SolverStepsPerMs = 10;
+
     /// <summary>The presets <c>ionsim plot</c> compares when no scenario is named: normal against low magnesium stores.</summary>
     private static readonly string[] DefaultComparison = ["normal", "low-magnesium"];
 
@@ -26,8 +36,8 @@ internal static class ScenarioOptions
         IReadOnlyList<double> mg = Magnesium(s.Mg);
         Scenario? fiber = Fiber(s.Preset, s.Params, environment);
         StimulusProtocol protocol = Protocol(s);
-        SimulationOptions options = Options(s.Dt, protocol);
-        return new SimulationPlan(Scenarios(fiber, mg), protocol, options);
+        IReadOnlyList<Scenario> scenarios = Scenarios(fiber, mg);
+        return new SimulationPlan(scenarios, protocol, Options(s.Dt, protocol, scenarios.Count));
     }
 
     /// <summary>Free Mg²⁺ values in mM, in the order given.</summary>
@@ -44,12 +54,7 @@ internal static class ScenarioOptions
 
         if (parameters is not null)
         {
-            string? path = string.IsNullOrWhiteSpace(parameters) ? null : environment.Resolve(parameters);
-            if (path is null || !File.Exists(path))
-            {
-                throw new UsageException("--params", parameters, "the file does not exist (write one with: ionsim params --preset <name> -o <file.json>)");
-            }
-
+            string path = ParameterFile(parameters, environment);
             return new Scenario(Path.GetFileNameWithoutExtension(path), LibraryErrors.LoadParameters(path, parameters));
         }
 
@@ -64,6 +69,30 @@ internal static class ScenarioOptions
         }
 
         return null;
+    }
+
+    /// <summary>The parameter file's full path, once it is known to be a regular file: a FIFO would block the read
+    /// and a device such as /dev/zero would never end.</summary>
+    private static string ParameterFile(string text, CliEnvironment environment)
+    {
+        const string write = "write one with: ionsim params --preset <name> -o <file.json>";
+        string? path = string.IsNullOrWhiteSpace(text) ? null : environment.Resolve(text);
+        if (path is not null && Directory.Exists(path))
+        {
+            throw new UsageException("--params", text, $"this is a folder; give a parameter file ({write})");
+        }
+
+        if (path is not null && FileKind.IsSpecial(path))
+        {
+            throw new UsageException("--params", text, "this is not a regular file (a FIFO, device or socket); give a parameter file");
+        }
+
+        if (path is null || !File.Exists(path))
+        {
+            throw new UsageException("--params", text, $"the file does not exist ({write})");
+        }
+
+        return path;
     }
 
     /// <summary>A preset by name, ignoring case.</summary>
@@ -140,21 +169,41 @@ internal static class ScenarioOptions
         return protocol;
     }
 
-    /// <summary>The output interval, checked against the library's trace limit for this protocol's real duration.</summary>
-    private static SimulationOptions Options(string? dtText, StimulusProtocol protocol)
+    /// <summary>The output interval and the solver's step budget, checked before anything runs: the traces of all
+    /// scenarios together may hold at most <see cref="MaxTraceSamples"/> samples.</summary>
+    private static SimulationOptions Options(string? dtText, StimulusProtocol protocol, int scenarios)
     {
         double dt = OptionParser.OptionalNumber("--dt", dtText, v => v >= 0.001 && v <= 1000,
             "the output interval must be a number of ms from 0.001 to 1000") ?? DefaultDtMs;
-        SimulationOptions options = LibraryErrors.Option("--dt", Number(dt), () => new SimulationOptions { OutputIntervalMs = dt });
-        double samples = protocol.DurationMs / options.OutputIntervalMs;
-        if (samples > options.MaxTracePoints)
+
+        // The library's grid holds floor(duration / dt) + 2 points at most; the same count here means one limit, one exit code.
+        double samples = (Math.Floor(protocol.DurationMs / dt) + 2) * scenarios;
+        if (samples > MaxTraceSamples)
         {
+            string each = scenarios == 1 ? "" : FormattableString.Invariant($" for each of {scenarios} scenarios");
             throw new UsageException("--dt", Number(dt),
-                FormattableString.Invariant($"{protocol.DurationMs} ms at this interval gives {samples:0} samples, more than {options.MaxTracePoints}; use a larger --dt"));
+                FormattableString.Invariant($"{protocol.DurationMs} ms sampled every {dt} ms{each} gives {samples:0} trace samples, more than the limit of {MaxTraceSamples}; use a larger --dt, a shorter --duration or fewer scenarios"));
         }
 
-        return options;
+        return new SimulationOptions
+        {
+            OutputIntervalMs = dt,
+            Solver = SimulationOptions.DefaultSolver with { MaxSteps = MaxSolverSteps(protocol.DurationMs) },
+        };
     }
+
+    /// <summary>Options for one point of a sweep lasting <paramref name="durationMs"/>: the step budget of
+    /// <see cref="MaxSolverSteps"/>, and the coarsest trace the library allows, since sweeps keep only metrics
+    /// (which come from the dense solution, never from the sampled trace).</summary>
+    public static SimulationOptions SweepPoint(double durationMs) => new()
+    {
+        OutputIntervalMs = 1000,
+        Solver = SimulationOptions.DefaultSolver with { MaxSteps = MaxSolverSteps(durationMs) },
+    };
+
+    /// <summary>The solver's step budget for a run: ample for the model (a minute of twitches at 1000 Hz takes about
+    /// 6 steps per ms), yet a run that stalls stops before its stored steps fill memory.</summary>
+    public static int MaxSolverSteps(double durationMs) => (int)Math.Min(int.MaxValue, MinSolverSteps + (SolverStepsPerMs * durationMs));
 
     private static string Number(double value) => value.ToString("R", CultureInfo.InvariantCulture);
 }

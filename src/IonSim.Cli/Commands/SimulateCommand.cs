@@ -26,7 +26,7 @@ internal sealed class SimulateCommand(CliEnvironment environment) : Command<Simu
 
         IReadOnlyList<SimulationResult> results = LibraryErrors.Run(() => Experiment.Compare(plan.Scenarios, plan.Protocol, plan.Options, null, cancellationToken));
         Action<TextWriter> render = format == "json"
-            ? writer => writer.Write(JsonReport.Build(plan, settings.Preset, settings.Params, results))
+            ? writer => JsonReport.Write(writer, plan, settings.Preset, settings.Params, results)
             : writer => TraceCsvWriter.Write(writer, results);
 
         if (target is null)
@@ -37,11 +37,13 @@ internal sealed class SimulateCommand(CliEnvironment environment) : Command<Simu
         else
         {
             // Streamed into the temporary file: a long trace never has to fit in memory as one string.
-            AtomicFile.Write(target.Path, stream =>
+            using var files = new OutputFiles(environment.Out);
+            files.Add(target, stream =>
             {
                 using var writer = new StreamWriter(stream, Csv.Utf8, bufferSize: 1 << 16, leaveOpen: true) { NewLine = "\n" };
                 render(writer);
             });
+            files.Commit();
         }
 
         return 0;

@@ -32,21 +32,22 @@ internal abstract class SweepCommand(CliEnvironment environment, IAnsiConsole co
             environment.Out.WriteLine(note);
         }
 
+        // All or nothing: the figure and the table are renamed into place only when both are written.
+        using var files = new OutputFiles(environment.Out);
         if (figure is not null)
         {
             var model = SweepPlots.Create(table.Plot, table.XTitle, table.YTitle, figure.Title ?? table.Title, table.XDescending, yFromZero: true, figure.Style);
-            FigureWriter.Write(model, target.Path, target.Format, figure.Width, figure.Height ?? 600);
-            environment.Out.WriteLine($"wrote {target.Path}");
+            files.Add(target, FigureWriter.Render(model, target.Format, figure.Width, figure.Height ?? 600));
         }
 
         foreach (OutputTarget file in new[] { target.Format == "csv" ? target : null, csv }.OfType<OutputTarget>())
         {
             using var writer = new StringWriter(CultureInfo.InvariantCulture) { NewLine = "\n" };
             SweepCsvWriter.Write(writer, table);
-            AtomicFile.Write(file.Path, stream => stream.Write(Csv.Utf8.GetBytes(writer.ToString())));
-            environment.Out.WriteLine($"wrote {file.Path}");
+            files.Add(file, Csv.Utf8.GetBytes(writer.ToString()));
         }
 
+        files.Commit();
         return 0;
     }
 

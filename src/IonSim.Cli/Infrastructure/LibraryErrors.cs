@@ -39,11 +39,15 @@ internal static class LibraryErrors
     {
         try
         {
-            return FiberParameters.LoadFile(path);
+            return FiberParameters.FromJson(ReadBounded(path, shownAs));
         }
         catch (JsonException e)
         {
             throw new UsageException("--params", shownAs, $"not a valid parameter file: {e.Message}");
+        }
+        catch (System.Text.DecoderFallbackException)
+        {
+            throw new UsageException("--params", shownAs, "not a valid parameter file: it is not UTF-8 text");
         }
         catch (ArgumentException e)
         {
@@ -55,11 +59,36 @@ internal static class LibraryErrors
         }
     }
 
+    /// <summary>The largest parameter file read, in bytes: a full parameter file is about 3 KB.</summary>
+    public const int MaxParameterFileBytes = 1 << 20;
+
+    /// <summary>Reads at most <see cref="MaxParameterFileBytes"/> bytes, so a huge or endless file cannot exhaust memory.</summary>
+    private static string ReadBounded(string path, string shownAs)
+    {
+        using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read);
+        var buffer = new byte[MaxParameterFileBytes + 1];
+        int length = 0;
+        for (int read; length < buffer.Length && (read = stream.Read(buffer, length, buffer.Length - length)) > 0;)
+        {
+            length += read;
+        }
+
+        if (length > MaxParameterFileBytes)
+        {
+            throw new UsageException("--params", shownAs, $"the file is larger than {MaxParameterFileBytes / 1024} KB; a parameter file is a few KB (write one with: ionsim params)");
+        }
+
+        return new System.Text.UTF8Encoding(false, throwOnInvalidBytes: true).GetString(buffer, 0, length).TrimStart('\uFEFF');
+    }
+
     private static Exception? Failure(Exception e) => e switch
     {
         UsageException or SimulationFailedException or OperationCanceledException => null,
         SweepPointException { InnerException: { } inner } => Failure(inner) ?? inner,
         AggregateException { InnerExceptions.Count: 1 } a => Failure(a.InnerExceptions[0]) ?? a.InnerExceptions[0],
+        OdeSolverException { Status: OdeStatus.MaxStepsExceeded } solver => new SimulationFailedException(
+            FormattableString.Invariant($"the simulation failed: the solver reached its step limit at t = {solver.Time:0.###} ms (step {solver.StepSize:G3} ms); the model is too stiff or unstable with these parameters to finish in the steps the CLI allows ({Commands.ScenarioOptions.MinSolverSteps} plus {Commands.ScenarioOptions.SolverStepsPerMs} per simulated ms)"),
+            solver),
         NoRestStateException or OdeSolverException or ArgumentException or InvalidOperationException or ArithmeticException
             => new SimulationFailedException($"the simulation failed: {WithoutParameterSuffix(e.Message)}", e),
         _ => null,

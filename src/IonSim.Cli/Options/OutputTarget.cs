@@ -1,8 +1,10 @@
 using IonSim.Cli.Infrastructure;
+using IonSim.Cli.Output;
+using IonSim.Plotting;
 
 namespace IonSim.Cli.Options;
 
-/// <summary>A checked output file: its folder exists and its extension names a format the command writes.</summary>
+/// <summary>A checked output file: its folder exists and can be written, and its extension names a format the command writes.</summary>
 /// <param name="Path">The absolute path.</param>
 /// <param name="Format">The lower-case extension without the dot ("png", "svg", "pdf", "csv", "json").</param>
 internal sealed record OutputTarget(string Path, string Format)
@@ -28,8 +30,8 @@ internal sealed record OutputTarget(string Path, string Format)
         string extension = System.IO.Path.GetExtension(full).TrimStart('.').ToLowerInvariant();
         if (!formats.Contains(extension))
         {
-            string shown = extension.Length == 0 ? "no extension" : $"extension '.{extension}'";
-            throw new UsageException(option, text, $"{shown} is not a known format; use {string.Join(", ", formats.Select(f => "." + f))}");
+            string shown = extension.Length == 0 ? "the file name has no extension to choose the format by" : $"'.{extension}' is not a format this command writes";
+            throw new UsageException(option, text, $"{shown}; use {string.Join(", ", formats.Select(f => "." + f))}");
         }
 
         if (Directory.Exists(full))
@@ -43,6 +45,26 @@ internal sealed record OutputTarget(string Path, string Format)
             throw new UsageException(option, text, $"the folder '{folder}' does not exist; create it first");
         }
 
+        // Renaming over a device or a FIFO would replace it; only regular files (or links to them) are replaced.
+        if (FileKind.IsSpecial(full))
+        {
+            throw new UsageException(option, text, "this is not a regular file (a device, FIFO or socket); give a file name");
+        }
+
+        Probe(option, text, full);
         return new OutputTarget(full, extension);
+    }
+
+    /// <summary>Writes and deletes a temporary file where the output will go, so an unwritable folder is found before the run.</summary>
+    private static void Probe(string option, string text, string full)
+    {
+        try
+        {
+            AtomicFile.Prepare(full, stream => stream.WriteByte(0)).Dispose();
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            throw new UsageException(option, text, $"the file cannot be written there: {OutputFiles.Cause(e)}");
+        }
     }
 }

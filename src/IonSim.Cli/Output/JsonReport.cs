@@ -1,3 +1,6 @@
+using System.Buffers;
+using System.Text;
+using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using System.Text.Json.Serialization;
@@ -7,94 +10,155 @@ using IonSim.Plotting;
 
 namespace IonSim.Cli.Output;
 
-/// <summary>Builds the JSON document of <c>ionsim simulate --format json</c>: enough to reproduce any plot
-/// (IonSim version, protocol, parameters and solver options) plus the trace, timeline and metrics,
-/// serialised from the library's own records so the file names every setting exactly as the library does.</summary>
+/// <summary>Writes the JSON document of <c>ionsim simulate --format json</c>: enough to reproduce any plot
+/// (IonSim version, protocol, parameters and solver options) plus the trace, timeline and metrics.</summary>
+/// <remarks>
+/// Keys are snake_case with units (<c>time_ms</c>, <c>peak_tension</c>), the library's records included;
+/// a value the library leaves undefined (NaN: a time never reached; an unbounded step) is <c>null</c>.
+/// The one exception is <c>parameters</c>, which is the parameter file exactly as <c>ionsim params</c>
+/// writes it, so it can be cut out and passed back with <c>--params</c>. The document is streamed in
+/// chunks: a long trace is never held in memory as one string.
+/// </remarks>
 internal static class JsonReport
 {
-    // Relaxed escaping keeps "Mg²⁺" and "0.1.0+abc" readable; the file is data, never embedded in HTML.
-    private static readonly JsonSerializerOptions Indented = new()
-    {
-        WriteIndented = true,
-        NewLine = "\n",
-        Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
-    };
+    private const int FlushBytes = 1 << 16;
 
-    // Infinite MaxStep and NaN metrics (a time never reached) are legal values; write them by name.
+    // Relaxed escaping keeps "Mg²⁺" and "0.1.0+abc" readable; the file is data, never embedded in HTML.
+    private static readonly JsonWriterOptions Writer = new() { Indented = true, NewLine = "\n", Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+
     private static readonly JsonSerializerOptions Records = new()
     {
-        NumberHandling = JsonNumberHandling.AllowNamedFloatingPointLiterals,
-        Converters = { new JsonStringEnumConverter() },
+        PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower,
+        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+        Converters = { new JsonStringEnumConverter(), new FiniteOrNull() },
     };
 
-    public static string Build(SimulationPlan plan, string? preset, string? parametersFile, IReadOnlyList<SimulationResult> results)
+    public static void Write(TextWriter output, SimulationPlan plan, string? preset, string? parametersFile, IReadOnlyList<SimulationResult> results)
     {
-        var scenarios = new JsonArray();
-        foreach (SimulationResult result in results)
+        var buffer = new ArrayBufferWriter<byte>(FlushBytes * 2);
+        using var json = new Utf8JsonWriter(buffer, Writer);
+        void Flush(bool always = false)
         {
-            SimulationTrace t = result.Trace;
-            scenarios.Add(new JsonObject
+            json.Flush();
+            if (always || buffer.WrittenCount >= FlushBytes)
             {
-                ["name"] = result.ScenarioName,
-                ["free_mg_mM"] = result.Parameters.FreeMagnesiumMillimolar,
-                ["parameters"] = JsonNode.Parse(result.Parameters.ToJson()),
-                ["protocol"] = new JsonObject
-                {
-                    ["pulse_times_ms"] = Node(result.Protocol.PulseTimesMs),
-                    ["duration_ms"] = result.Protocol.DurationMs,
-                },
-                ["output_interval_ms"] = result.Options.OutputIntervalMs,
-                ["solver_options"] = Node(result.Options.Solver),
-                ["contraction_options"] = Node(result.Options.Contraction),
-                ["timeline"] = new JsonObject
-                {
-                    ["initial_phase"] = result.Timeline.InitialPhase.ToString(),
-                    ["transitions"] = Node(result.Timeline.Transitions),
-                },
-                ["metrics"] = new JsonObject
-                {
-                    ["twitches"] = Node(result.Twitches),
-                    ["train"] = result.Train is null ? null : Node(result.Train),
-                    ["has_spasm"] = result.HasSpasm,
-                    ["ended_at_rest"] = result.EndedAtRest,
-                },
-                ["statistics"] = Node(result.Statistics),
-                ["trace"] = new JsonObject
-                {
-                    ["time_ms"] = Numbers(t.TimeMs),
-                    ["ca_free_uM"] = Numbers(t.FreeCalciumMicromolar),
-                    ["ca_sr_uM"] = Numbers(t.SrCalciumMicromolar),
-                    ["tension"] = Numbers(t.Tension),
-                    ["phase"] = new JsonArray([.. t.Phases.Select(p => (JsonNode?)JsonValue.Create(p.ToString()))]),
-                    ["sites"] = new JsonArray([.. t.Sites.Select(s => (JsonNode?)new JsonObject
-                    {
-                        ["name"] = ScenarioCurves.SiteName(s.Site),
-                        ["ca_fraction"] = Numbers(s.CalciumFraction),
-                        ["mg_fraction"] = Numbers(s.MagnesiumFraction),
-                    })]),
-                },
-            });
+                output.Write(Encoding.UTF8.GetString(buffer.WrittenSpan));
+                buffer.ResetWrittenCount();
+            }
         }
 
-        var document = new JsonObject
+        json.WriteStartObject();
+        json.WriteString("ionsim_version", ToolVersion.Library);
+        json.WriteString("ionsim_cli_version", ToolVersion.Informational);
+        json.WriteStartObject("request");
+        json.WriteString("protocol", ProtocolText.Describe(plan.Protocol));
+        json.WriteNumber("duration_ms", plan.Protocol.DurationMs);
+        json.WriteNumber("output_interval_ms", plan.Options.OutputIntervalMs);
+        json.WriteString("preset", preset);
+        json.WriteString("params_file", parametersFile is null ? null : Path.GetFileName(parametersFile));
+        json.WriteEndObject();
+        json.WriteStartArray("scenarios");
+        foreach (SimulationResult result in results)
         {
-            ["ionsim_version"] = ToolVersion.Library,
-            ["ionsim_cli_version"] = ToolVersion.Informational,
-            ["request"] = new JsonObject
+            json.WriteStartObject();
+            json.WriteString("name", result.ScenarioName);
+            json.WriteNumber("free_mg_mM", result.Parameters.FreeMagnesiumMillimolar);
+            json.WritePropertyName("parameters");
+            JsonNode.Parse(result.Parameters.ToJson())!.WriteTo(json);
+            Record(json, "protocol", new { result.Protocol.PulseTimesMs, result.Protocol.DurationMs });
+            json.WriteNumber("output_interval_ms", result.Options.OutputIntervalMs);
+            Record(json, "solver_options", result.Options.Solver);
+            Record(json, "contraction_options", result.Options.Contraction);
+            Record(json, "timeline", new { result.Timeline.InitialPhase, result.Timeline.Transitions });
+            Record(json, "metrics", new { result.Twitches, result.Train, result.HasSpasm, result.EndedAtRest });
+            Record(json, "statistics", result.Statistics);
+            Flush();
+
+            SimulationTrace t = result.Trace;
+            json.WriteStartObject("trace");
+            Numbers(json, "time_ms", t.TimeMs, Flush, GridTime.Clean);
+            Numbers(json, "ca_free_uM", t.FreeCalciumMicromolar, Flush);
+            Numbers(json, "ca_sr_uM", t.SrCalciumMicromolar, Flush);
+            Numbers(json, "tension", t.Tension, Flush);
+            json.WriteStartArray("phase");
+            for (int i = 0; i < t.Count; i++)
             {
-                ["protocol"] = ProtocolText.Describe(plan.Protocol),
-                ["duration_ms"] = plan.Protocol.DurationMs,
-                ["output_interval_ms"] = plan.Options.OutputIntervalMs,
-                ["preset"] = preset,
-                ["params_file"] = parametersFile is null ? null : Path.GetFileName(parametersFile),
-            },
-            ["scenarios"] = scenarios,
-        };
-        return document.ToJsonString(Indented) + "\n";
+                json.WriteStringValue(t.Phases[i].ToString());
+                if ((i & 1023) == 1023)
+                {
+                    Flush();
+                }
+            }
+
+            json.WriteEndArray();
+            json.WriteStartArray("sites");
+            foreach (SiteOccupancyTrace site in t.Sites)
+            {
+                json.WriteStartObject();
+                json.WriteString("name", ScenarioCurves.SiteName(site.Site));
+                Numbers(json, "ca_fraction", site.CalciumFraction, Flush);
+                Numbers(json, "mg_fraction", site.MagnesiumFraction, Flush);
+                json.WriteEndObject();
+            }
+
+            json.WriteEndArray();
+            json.WriteEndObject();
+            json.WriteEndObject();
+        }
+
+        json.WriteEndArray();
+        json.WriteEndObject();
+        Flush(always: true);
+        output.Write('\n');
     }
 
-    private static JsonNode? Node<T>(T value) => JsonSerializer.SerializeToNode(value, Records);
+    private static void Record<T>(Utf8JsonWriter json, string name, T value)
+    {
+        json.WritePropertyName(name);
+        JsonSerializer.Serialize(json, value, Records);
+    }
 
-    private static JsonArray Numbers(IReadOnlyList<double> values) =>
-        new([.. values.Select(v => (JsonNode?)(double.IsFinite(v) ? JsonValue.Create(v) : null))]);
+    private static void Numbers(Utf8JsonWriter json, string name, IReadOnlyList<double> values, Action<bool> flush, Func<double, double>? clean = null)
+    {
+        json.WriteStartArray(name);
+        for (int i = 0; i < values.Count; i++)
+        {
+            double v = values[i];
+            if (double.IsFinite(v))
+            {
+                json.WriteNumberValue(clean is null ? v : clean(v));
+            }
+            else
+            {
+                json.WriteNullValue();
+            }
+
+            if ((i & 1023) == 1023)
+            {
+                flush(false);
+            }
+        }
+
+        json.WriteEndArray();
+    }
+
+    /// <summary>Writes NaN and infinities as null: JSON has no such numbers, and a string "NaN" is not a number.</summary>
+    private sealed class FiniteOrNull : JsonConverter<double>
+    {
+        public override bool HandleNull => false;
+
+        public override double Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) => reader.GetDouble();
+
+        public override void Write(Utf8JsonWriter writer, double value, JsonSerializerOptions options)
+        {
+            if (double.IsFinite(value))
+            {
+                writer.WriteNumberValue(value);
+            }
+            else
+            {
+                writer.WriteNullValue();
+            }
+        }
+    }
 }

@@ -41,7 +41,7 @@ internal static class TraceCsvWriter
                     cells.Add(scenario);
                 }
 
-                cells.Add(Csv.Number(t.TimeMs[i]));
+                cells.Add(Csv.Number(GridTime.Clean(t.TimeMs[i])));
                 cells.Add(Csv.Number(t.FreeCalciumMicromolar[i]));
                 cells.Add(Csv.Number(t.SrCalciumMicromolar[i]));
                 cells.Add(Csv.Number(t.Tension[i]));

@@ -29,8 +29,8 @@ internal sealed class ContractionEvents
         // the state, so its rate is the tension read off the derivative vector.
         Events =
         [
-            new OdeEvent(Activation, (t, y) => _fiber.ForceBearingFraction(y) - activation),
-            new OdeEvent(Rest, (t, y) => _fiber.ForceBearingFraction(y) - rest),
+            new OdeEvent(Activation, (t, y) => MuscleFiber.UnclampedTension(y) - activation),
+            new OdeEvent(Rest, (t, y) => MuscleFiber.UnclampedTension(y) - rest),
             new OdeEvent(Slope, TensionRate),
         ];
     }
@@ -82,6 +82,6 @@ internal sealed class ContractionEvents
     private double TensionRate(double t, ReadOnlySpan<double> y)
     {
         _fiber.Derivatives(t, y, _derivatives);
-        return _fiber.ForceBearingFraction(_derivatives);
+        return MuscleFiber.UnclampedTension(_derivatives);
     }
 }

@@ -54,6 +54,16 @@ public sealed record OdeOptions
     /// <summary>Gets what to do when the problem looks stiff. Default <see cref="StiffnessPolicy.Report"/>.</summary>
     public StiffnessPolicy Stiffness { get; init => field = Enum.IsDefined(value) ? value : throw new ArgumentOutOfRangeException(nameof(Stiffness), value, $"{nameof(Stiffness)} must be Ignore, Report or Fail, but was {value}."); } = StiffnessPolicy.Report;
 
+    /// <summary>Gets the step method. Default <see cref="OdeMethod.DormandPrince45"/>.</summary>
+    public OdeMethod Method { get; init => field = Enum.IsDefined(value) ? value : throw new ArgumentOutOfRangeException(nameof(Method), value, $"{nameof(Method)} must be DormandPrince45, Rodas5P or Auto, but was {value}."); } = OdeMethod.DormandPrince45;
+
+    /// <summary>
+    /// Gets which Jacobian entries can be non-zero, or null for a dense Jacobian. Used only by the stiff
+    /// method's finite-difference Jacobian (a system implementing <see cref="IJacobianSystem"/> supplies its
+    /// own): columns that share no row are differenced together, one right-hand-side evaluation per group.
+    /// </summary>
+    public JacobianSparsity? JacobianSparsity { get; init; }
+
     /// <summary>Gets the absolute tolerance for component <paramref name="index"/>.</summary>
     /// <param name="index">The component.</param>
     /// <returns>The per-component tolerance if given, else <see cref="AbsoluteTolerance"/>.</returns>

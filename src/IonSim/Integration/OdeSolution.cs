@@ -14,8 +14,9 @@ public sealed class OdeSolution
     internal OdeSolution(
         int dimension, RecordBuffer times, RecordBuffer states, double finalTime, double[] finalState,
         IReadOnlyList<EventOccurrence> events, OdeStatistics statistics, OdeStatus status, string message,
-        double? stiffnessSuspectedAt, DenseSolution? dense)
+        double? stiffnessSuspectedAt, DenseSolution? dense, IReadOnlyList<MethodSwitch> methodSwitches)
     {
+        MethodSwitches = methodSwitches;
         Dimension = dimension;
         _times = times;
         _states = states;
@@ -41,6 +42,12 @@ public sealed class OdeSolution
 
     /// <summary>Gets the time at which the stiffness test first fired, or null.</summary>
     public double? StiffnessFirstSuspectedAt { get; }
+
+    /// <summary>
+    /// Gets where <see cref="OdeMethod.Auto"/> changed method, in time order (empty for the other methods,
+    /// and for an automatic solve that never left Dormand–Prince).
+    /// </summary>
+    public IReadOnlyList<MethodSwitch> MethodSwitches { get; }
 
     /// <summary>Gets the number of state components.</summary>
     public int Dimension { get; }

@@ -23,4 +23,7 @@ public enum OdeStatus
 
     /// <summary>The problem looks stiff and <see cref="OdeOptions.Stiffness"/> asked to stop on it.</summary>
     StiffnessDetected,
+
+    /// <summary>The stiff method's iteration matrix I/(h·γ) − J stayed singular as the step size was halved.</summary>
+    SingularIterationMatrix,
 }

@@ -2,21 +2,24 @@ namespace IonSim.Integration;
 
 /// <summary>
 /// The driver of one solve: chooses step sizes, lands on breakpoints, and owns output, events,
-/// observers and failures. The stepper it calls knows none of these.
+/// observers, stiffness reports and failures. The step method it calls knows none of these. Generic
+/// over the system and the method (both structs on the fast path) so that the JIT specialises the
+/// step loop and nothing in it is an interface call.
 /// </summary>
-internal sealed class SolveRun
+/// <typeparam name="TSystem">The system's type: a struct, or <see cref="IOdeSystem"/> itself.</typeparam>
+/// <typeparam name="TMethod">The step method.</typeparam>
+internal sealed class SolveRun<TSystem, TMethod>
+    where TSystem : IOdeSystem
+    where TMethod : struct, IStepMethod<TMethod>
 {
     private const double MachineEpsilon = 2.220446049250313e-16;
+    private const int MaxSingularInARow = 5;
 
     private readonly SolveSetup _setup;
     private readonly OdeOptions _options;
     private readonly OdeRequest _request;
     private readonly int _n;
-    private readonly CountingSystem _f;
-    private readonly DormandPrinceStages _k;
     private readonly ErrorWeights _weights;
-    private readonly StepSizeController _controller = new();
-    private readonly StiffnessDetector _stiffness = new();
     private readonly EventTracker _events;
     private readonly List<EventOccurrence> _occurrences = [];
     private readonly double[] _y;
@@ -30,6 +33,10 @@ internal sealed class SolveRun
     private readonly RecordBuffer? _denseEnds;
     private readonly RecordBuffer? _denseCoefficients;
 
+    private CountedSystem<TSystem> _f;
+    private TMethod _method;
+    private StepSizeController _controller = new(TMethod.Order);
+    private StiffnessDetector _stiffness;
     private double _t;
     private int _nextOutput;
     private long _attempts;
@@ -37,14 +44,14 @@ internal sealed class SolveRun
     private long _rejected;
     private double? _stiffAt;
 
-    public SolveRun(SolveSetup setup, OdeOptions options, OdeRequest request)
+    public SolveRun(TSystem system, SolveSetup setup, OdeOptions options, OdeRequest request)
     {
         _setup = setup;
         _options = options;
         _request = request;
         _n = setup.Y0.Length;
-        _f = new CountingSystem(setup.System);
-        _k = new DormandPrinceStages(_n);
+        _f = new CountedSystem<TSystem>(system);
+        _method = TMethod.Create(_n, options);
         _weights = new ErrorWeights(options, _n);
         _events = new EventTracker(request.Events, _n);
         _y = (double[])setup.Y0.Clone();
@@ -103,8 +110,9 @@ internal sealed class SolveRun
 
         int nextBreakpoint = 0;
         double h = dir * (_options.InitialStep ?? InitialStepSize.Estimate(
-            _f, _t, _y, _k.K1, dir, _options.MaxStep, Math.Abs(NextStop(nextBreakpoint) - _t), _weights, _scratch, _k.StageState));
+            ref _f, TMethod.Order, _t, _y, _method.StartDerivative, dir, _options.MaxStep, Math.Abs(NextStop(nextBreakpoint) - _t), _weights, _scratch, _terminal));
         int consecutiveRejections = 0;
+        int consecutiveSingular = 0;
         int nonFiniteComponent = -1;
 
         while (true)
@@ -135,10 +143,24 @@ internal sealed class SolveRun
 
             // Stages with c = 1 sit at the breakpoint's left, so a jump in f there belongs to the next step.
             double endStageTime = landing && stopIsBreakpoint ? (dir > 0 ? Math.BitDecrement(tNew) : Math.BitIncrement(tNew)) : tNew;
-            double error = DormandPrinceStep.Attempt(_f, _k, _t, _y, h, endStageTime, _weights);
-            if (!double.IsFinite(error) || !AllFinite(_k.NewState))
+            double error = _method.Attempt(ref _f, _t, _y, h, endStageTime, _weights);
+            if (_method.LastAttemptSingular)
             {
-                nonFiniteComponent = FirstNonFinite();
+                // W = I/(hγ) − J is singular only for isolated h: halve and retry, as Hairer's RODAS does.
+                _rejected++;
+                if (++consecutiveSingular > MaxSingularInARow)
+                {
+                    throw Failure(OdeStatus.SingularIterationMatrix, h,
+                        $"The stiff method's iteration matrix I/(h·γ) − J was singular at t = {OdeSolver.Format(_t)} for {consecutiveSingular} step sizes in a row down to {OdeSolver.Format(h)}; check the Jacobian (a row or column of zeros, or NaN) or the model for a singularity there.");
+                }
+
+                h *= 0.5;
+                continue;
+            }
+
+            if (!double.IsFinite(error) || !AllFinite(_method.NewState))
+            {
+                nonFiniteComponent = _method.FirstNonFinite();
                 error = double.PositiveInfinity;
             }
 
@@ -159,12 +181,14 @@ internal sealed class SolveRun
 
             consecutiveRejections = 0;
             nonFiniteComponent = -1;
+            consecutiveSingular = 0;
             _accepted++;
+            _method.StepAccepted(_t, h);
             CheckStiffness(h);
 
             if (_needDense)
             {
-                DenseStep.Build(_y, _k.NewState, h, _k, _dense);
+                _method.BuildDense(_y, h, _dense);
             }
 
             if (LocateEvents(tNew, out double terminalTime))
@@ -184,22 +208,29 @@ internal sealed class SolveRun
             EmitOutputsUpTo(tNew, tNew);
             if (_setup.OutputTimes is null)
             {
-                RecordPoint(tNew, _k.NewState);
+                RecordPoint(tNew, _method.NewState);
             }
 
-            CompleteStep(tNew, _k.NewState, tNew);
-            _k.ReuseLastStageAsFirst();
+            CompleteStep(tNew, _method.NewState, tNew);
+            if (landing && !stopIsBreakpoint)
+            {
+                return Finish(OdeStatus.Success, "The solver reached the end of the interval.");
+            }
 
             if (landing)
             {
-                if (!stopIsBreakpoint)
-                {
-                    return Finish(OdeStatus.Success, "The solver reached the end of the interval.");
-                }
-
+                // Restart on the right of the discontinuity.
                 nextBreakpoint++;
                 EvaluateFirstStage();
                 _controller.Reset();
+            }
+            else if (_method.FirstSameAsLast)
+            {
+                _method.ReuseEndDerivative();
+            }
+            else
+            {
+                _f.Derivatives(_t, _y, _method.StartDerivative);
             }
 
             h = hNext;
@@ -211,20 +242,21 @@ internal sealed class SolveRun
 
     private void EvaluateFirstStage()
     {
-        _f.Derivatives(_t, _y, _k.K1);
+        Span<double> f0 = _method.StartDerivative;
+        _f.Derivatives(_t, _y, f0);
         for (int i = 0; i < _n; i++)
         {
-            if (!double.IsFinite(_k.K1[i]))
+            if (!double.IsFinite(f0[i]))
             {
                 throw Failure(OdeStatus.NonFiniteState, 0.0,
-                    $"The derivative of component {i} is {OdeSolver.Format(_k.K1[i])} at t = {OdeSolver.Format(_t)}, where the state is finite.");
+                    $"The derivative of component {i} is {OdeSolver.Format(f0[i])} at t = {OdeSolver.Format(_t)}, where the state is finite.");
             }
         }
     }
 
     private void CheckStiffness(double h)
     {
-        if (_options.Stiffness == StiffnessPolicy.Ignore || !_stiffness.Update(h, _k) || _stiffAt.HasValue)
+        if (_options.Stiffness == StiffnessPolicy.Ignore || !_stiffness.Update(_method.StiffnessEstimate(h)) || _stiffAt.HasValue)
         {
             return;
         }
@@ -246,7 +278,7 @@ internal sealed class SolveRun
             return false;
         }
 
-        foreach (var crossing in _events.Locate(_t, tNew, _k.NewState, _dense))
+        foreach (var crossing in _events.Locate(_t, tNew, _method.NewState, _dense))
         {
             OdeEvent ev = _request.Events[crossing.Index];
             var state = new double[_n];
@@ -282,7 +314,7 @@ internal sealed class SolveRun
             }
             else
             {
-                RecordPoint(t, stepEnd is null ? _y : _k.NewState);
+                RecordPoint(t, stepEnd is null ? _y : _method.NewState);
             }
         }
     }
@@ -321,8 +353,8 @@ internal sealed class SolveRun
         DenseSolution? dense = _denseCoefficients is null
             ? null
             : new DenseSolution(_n, _denseStarts!, _denseEnds!, _denseCoefficients, _t);
-        var stats = new OdeStatistics(_f.Evaluations, _accepted, _rejected);
-        return new OdeSolution(_n, _times, _states, _t, (double[])_y.Clone(), _occurrences.ToArray(), stats, status, message, _stiffAt, dense);
+        var stats = new OdeStatistics(_f.Evaluations, _accepted, _rejected, _method.JacobianEvaluations, _method.Factorizations);
+        return new OdeSolution(_n, _times, _states, _t, (double[])_y.Clone(), _occurrences.ToArray(), stats, status, message, _stiffAt, dense, [.. _method.Switches]);
     }
 
     private static bool AllFinite(ReadOnlySpan<double> values)
@@ -336,30 +368,6 @@ internal sealed class SolveRun
         }
 
         return true;
-    }
-
-    private int FirstNonFinite()
-    {
-        for (int i = 0; i < _n; i++)
-        {
-            if (!double.IsFinite(_k.NewState[i]) || !double.IsFinite(_k.K7[i]))
-            {
-                return i;
-            }
-        }
-
-        for (int s = 1; s < DormandPrinceTableau.Stages - 1; s++)
-        {
-            for (int i = 0; i < _n; i++)
-            {
-                if (!double.IsFinite(_k.K[s][i]))
-                {
-                    return i;
-                }
-            }
-        }
-
-        return 0;
     }
 
     private OdeSolverException NonFinite(int component, double h) =>

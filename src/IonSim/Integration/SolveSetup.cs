@@ -1,14 +1,14 @@
 namespace IonSim.Integration;
 
 /// <summary>The validated inputs of one solve: the problem, its direction, and the stops it must land on.</summary>
-internal sealed record SolveSetup(IOdeSystem System, double T0, double[] Y0, double TEnd, double Direction, double[] Breakpoints, double[]? OutputTimes)
+internal sealed record SolveSetup(double T0, double[] Y0, double TEnd, double Direction, double[] Breakpoints, double[]? OutputTimes)
 {
-    public static SolveSetup Create(IOdeSystem system, double t0, ReadOnlySpan<double> y0, double tEnd, OdeOptions options, OdeRequest request)
+    public static SolveSetup Create(int dimension, double t0, ReadOnlySpan<double> y0, double tEnd, OdeOptions options, OdeRequest request)
     {
-        int n = system.Dimension;
+        int n = dimension;
         if (n < 1)
         {
-            throw new ArgumentException($"The system's Dimension must be at least 1, but was {n}.", nameof(system));
+            throw new ArgumentException($"The system's Dimension must be at least 1, but was {n}.", "system");
         }
 
         if (y0.Length != n)
@@ -39,8 +39,13 @@ internal sealed record SolveSetup(IOdeSystem System, double T0, double[] Y0, dou
             throw new ArgumentException($"AbsoluteTolerances has {atol.Count} entries, but the system has {n} components.", nameof(options));
         }
 
+        if (options.JacobianSparsity is { } pattern && pattern.Dimension != n)
+        {
+            throw new ArgumentException($"JacobianSparsity describes a system of dimension {pattern.Dimension}, but the system has {n} components.", nameof(options));
+        }
+
         double direction = tEnd >= t0 ? 1.0 : -1.0;
-        return new SolveSetup(system, t0, y0.ToArray(), tEnd, direction, Stops(request.Breakpoints, t0, tEnd, direction), Outputs(request.OutputTimes, t0, tEnd, direction));
+        return new SolveSetup(t0, y0.ToArray(), tEnd, direction, Stops(request.Breakpoints, t0, tEnd, direction), Outputs(request.OutputTimes, t0, tEnd, direction));
     }
 
     private static double[] Stops(IReadOnlyList<double> breakpoints, double t0, double tEnd, double direction)

@@ -36,18 +36,28 @@ internal static class FastTwitchDefaults
     public static readonly TroponinParameters Troponin = new()
     {
         TotalMicromolar = 140,
-        CalciumOnRatePerMicromolarPerMs = 0.04425,
-        CalciumOffRatePerMs = 0.115,
+        CalciumOnRatePerMicromolarPerMs = 0.073,
+        CalciumOffRatePerMs = 0.21,
         MagnesiumOnRatePerMicromolarPerMs = 3.3e-5,
-        MagnesiumOffRatePerMs = 3.3e-5 * 5000.0,
-        PermissiveOnRatePerMs = 0.15,
-        PermissiveOffRatePerMs = 0.05,
+        MagnesiumOffRatePerMs = 3.3e-5 * 2300.0,
+        PermissiveOnRatePerMs = 0.049,
+        PermissiveOffRatePerMs = 0.049 / 3,
         EmptyPermissiveOffRatePerMs = 0.15,
         AttachRatePerMs = 1.5,
         DetachRatePerMs = 15,
         PowerStrokeRatePerMs = 0.24,
         ReversePowerStrokeRatePerMs = 0.18,
         CycleRatePerMs = 0.12,
+        NeighbourCooperativity = 28,
+        CrossBridgeCooperativity = 11,
+    };
+
+    public static readonly MechanicsParameters Mechanics = new()
+    {
+        SeriesComplianceFractionOfLength = 0.13,
+        MaxShorteningVelocityLengthsPerSecond = 5,
+        HillCurvatureRatio = 0.3,
+        RegularisationForceFraction = 0.01,
     };
 
     public static readonly CalsequestrinParameters Calsequestrin = new()
@@ -59,7 +69,7 @@ internal static class FastTwitchDefaults
 
     public static readonly SercaParameters Serca = new()
     {
-        MaxRateMicromolarPerMs = 2 * 4.875 / (0.008207 + 0.8125),
+        MaxRateMicromolarPerMs = 6.5,
         HalfSaturationMicromolar = 1,
         HillCoefficient = 1,
         MagnesiumHalfActivationMillimolar = 0.1,
@@ -69,12 +79,12 @@ internal static class FastTwitchDefaults
     {
         StimulusPermeabilityPerMs = 0.2368,
         ActivationWidthMs = 3.15,
-        RestingPermeabilityPerMs = 2.62e-4,
+        RestingPermeabilityPerMs = 1.181e-4,
         LeakPermeabilityPerMs = 2 * 2e-5 / (0.008207 + 0.8125),
         CalciumInducedPermeabilityPerMs = 0.004,
-        StimulusMagnesiumHalfInhibitionMillimolar = 0.174,
+        StimulusMagnesiumHalfInhibitionMillimolar = 2.0,
         MagnesiumInhibitionHill = 1,
-        RestingMagnesiumHalfInhibitionMillimolar = 0.0174,
+        RestingMagnesiumHalfInhibitionMillimolar = 0.2,
         ActivatingSiteCalciumMicromolar = 0.29,
         ActivatingSiteMagnesiumMicromolar = 21.6,
         InhibitorySiteCalciumMicromolar = 293,
@@ -84,7 +94,7 @@ internal static class FastTwitchDefaults
     public static readonly InactivationParameters Inactivation = new()
     {
         OnsetRatePerMs = 0.2,
-        HalfCalciumMicromolar = 2,
+        HalfCalciumMicromolar = 6.7,
         Hill = 2,
         RecoveryRatePerMs = 0.01,
     };

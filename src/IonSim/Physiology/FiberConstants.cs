@@ -51,7 +51,10 @@ internal readonly struct FiberConstants
         PowerStroke = t.PowerStrokeRatePerMs;
         ReversePowerStroke = t.ReversePowerStrokeRatePerMs;
         Cycle = t.CycleRatePerMs;
-        MaximalForceBearing = t.TotalMicromolar * t.SaturatingForceFraction;
+        NeighbourCooperativity = t.NeighbourCooperativity;
+        CrossBridgeCooperativity = t.CrossBridgeCooperativity;
+        AttachedAtSaturation = 1;
+        MaximalForceBearing = 1;
 
         CsqTotal = p.Calsequestrin.TotalMicromolar;
         CsqOn = p.Calsequestrin.CalciumOnRatePerMicromolarPerMs;
@@ -80,6 +83,14 @@ internal readonly struct FiberConstants
         InactivationHalf = p.Inactivation.HalfCalciumMicromolar;
         InactivationHill = p.Inactivation.Hill;
         InactivationRecovery = p.Inactivation.RecoveryRatePerMs;
+
+        TensionRateScale = p.Mechanics.RateScalePerMs;
+        HillCurvatureRatio = p.Mechanics.HillCurvatureRatio;
+        RegularisationForceFraction = p.Mechanics.RegularisationForceFraction;
+
+        // The saturating-Ca²⁺ steady state of the chain sets the scales of ξ and of the active state, so it is solved
+        // once the rates above are in place.
+        (AttachedAtSaturation, MaximalForceBearing) = RegulatoryChain.Saturated(this);
     }
 
     public double ReferenceMagnesium { get; }
@@ -119,7 +130,17 @@ internal readonly struct FiberConstants
     public double PowerStroke { get; }
     public double ReversePowerStroke { get; }
     public double Cycle { get; }
+    public double NeighbourCooperativity { get; }
+    public double CrossBridgeCooperativity { get; }
+
+    /// <summary>Attached cross-bridges A₁ + A₂ at saturating Ca²⁺, µM: the unit of ξ.</summary>
+    public double AttachedAtSaturation { get; }
+
+    /// <summary>A₂ at saturating Ca²⁺, µM: the unit of the active state.</summary>
     public double MaximalForceBearing { get; }
+    public double TensionRateScale { get; }
+    public double HillCurvatureRatio { get; }
+    public double RegularisationForceFraction { get; }
     public double CsqTotal { get; }
     public double CsqOn { get; }
     public double CsqOff { get; }

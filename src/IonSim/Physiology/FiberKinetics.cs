@@ -72,4 +72,17 @@ internal static class FiberKinetics
     /// <summary>Onset drive of inactivation, k_inact·Caⁿ/(Caⁿ + Kⁿ), ms⁻¹.</summary>
     public static double InactivationOnset(in FiberConstants c, double ca) =>
         c.InactivationOnset * Hill(ca, c.InactivationHalf, c.InactivationHill);
+
+    /// <summary>Thin-filament cooperativity 1 + γ_RU·φ, with φ the permissive fraction of regulatory units.</summary>
+    public static double NeighbourFactor(in FiberConstants c, double permissiveFraction) => 1 + (c.NeighbourCooperativity * permissiveFraction);
+
+    /// <summary>Cross-bridge feedback 1 + γ_XB·ξ, with ξ the attached cross-bridges relative to saturation.</summary>
+    public static double CrossBridgeFactor(in FiberConstants c, double attachedFraction) => 1 + (c.CrossBridgeCooperativity * attachedFraction);
+
+    /// <summary>
+    /// Rate of measured tension, ms⁻¹: the contractile element's Hill velocity stretching the series spring,
+    /// (κ·v_max/c)·(a − P)/(P + κ·a + ε), with a the active state and P the tension.
+    /// </summary>
+    public static double TensionRate(in FiberConstants c, double activeState, double tension) =>
+        c.TensionRateScale * (activeState - tension) / (Math.Max(tension, 0) + (c.HillCurvatureRatio * Math.Max(activeState, 0)) + c.RegularisationForceFraction);
 }

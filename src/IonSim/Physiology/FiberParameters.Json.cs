@@ -7,12 +7,14 @@ namespace IonSim.Physiology;
 /// <content>JSON load and save.</content>
 public sealed partial record FiberParameters
 {
-    // Unknown fields are errors (a misspelt field must not silently fall back to a default); enums are written by name.
+    // Unknown and repeated fields are errors (a misspelt field must not silently fall back to a default, and of two
+    // values for one field neither may silently win); enums are written by name.
     // Computed, get-only properties (dissociation constants, µM views) are left out of the contract entirely: written,
     // they would invite edits that a load silently ignores; left out, such a field is rejected as unknown.
     private static readonly JsonSerializerOptions JsonOptions = new()
     {
         WriteIndented = true,
+        AllowDuplicateProperties = false,
         UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow,
         RespectNullableAnnotations = true,
         Converters = { new JsonStringEnumConverter(allowIntegerValues: false) },
@@ -35,17 +37,52 @@ public sealed partial record FiberParameters
         }
     }
 
+    /// <summary>
+    /// The parameter-file schema this version writes and reads: 2 since the cooperative myofilament, the series elasticity and the
+    /// re-derived Mg²⁺ constants. A file without a <c>SchemaVersion</c> field is version 1.
+    /// </summary>
+    public const int CurrentSchemaVersion = 2;
+
+    /// <summary>The schema version of the JSON form (always <see cref="CurrentSchemaVersion"/>; written by <see cref="ToJson"/>).</summary>
+    public int SchemaVersion
+    {
+        get => CurrentSchemaVersion;
+        init
+        {
+            if (value != CurrentSchemaVersion)
+            {
+                throw new ArgumentOutOfRangeException(nameof(SchemaVersion), value, SchemaMessage(value));
+            }
+        }
+    }
+
     /// <summary>Reads parameters from JSON. Fields that are absent keep their defaults; unknown fields are rejected.</summary>
-    /// <param name="json">The JSON text, as written by <see cref="ToJson"/>.</param>
+    /// <param name="json">The JSON text, as written by <see cref="ToJson"/>, with <c>"SchemaVersion": 2</c>.</param>
     /// <returns>The validated parameters.</returns>
-    /// <exception cref="JsonException">The text is not valid JSON for this type (including unknown fields).</exception>
+    /// <exception cref="JsonException">The text is not valid JSON for this type (including unknown fields), or it is a version-1 file.</exception>
     /// <exception cref="ArgumentOutOfRangeException">A value is outside its allowed range (the message names it).</exception>
     public static FiberParameters FromJson(string json)
     {
         ArgumentNullException.ThrowIfNull(json);
+        using (var document = JsonDocument.Parse(json))
+        {
+            if (document.RootElement.ValueKind == JsonValueKind.Object && !document.RootElement.TryGetProperty(nameof(SchemaVersion), out _))
+            {
+                throw new JsonException(SchemaMessage(1));
+            }
+        }
+
         return JsonSerializer.Deserialize<FiberParameters>(json, JsonOptions)
             ?? throw new JsonException("The JSON text holds null instead of a fiber parameter object.");
     }
+
+    // Version-1 files are refused rather than migrated: their numbers were tuned to a non-cooperative myofilament without series
+    // elasticity, so carrying them over would silently describe another fibre.
+    private static string SchemaMessage(int version) => version == 1
+        ? "This parameter file has no SchemaVersion, so it is a version-1 file (IonSim 0.1), which this IonSim cannot load: version 2 " +
+          "added a cooperative myofilament (Troponin.NeighbourCooperativity, Troponin.CrossBridgeCooperativity), series elasticity (Mechanics) " +
+          "and re-derived the Mg²⁺ constants, so version-1 values describe a different fibre. Write a new file with 'ionsim params' and re-apply your changes."
+        : $"SchemaVersion must be {CurrentSchemaVersion}, but was {version}.";
 
     /// <summary>Writes these parameters as indented JSON; <see cref="FromJson"/> reads them back exactly.</summary>
     /// <returns>The JSON text.</returns>

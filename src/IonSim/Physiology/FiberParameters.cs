@@ -50,7 +50,7 @@ public sealed partial record FiberParameters
     /// <see cref="RestCondition.TotalCalciumFixed"/>. Default 1544.6 [derived]: the total of the normal preset's rest with the SR load fixed,
     /// so both conditions give the same normal fiber and differ only when Mg²⁺ changes.
     /// </summary>
-    public double FiberTotalCalciumMicromolar { get; init => field = Preconditions.PositiveFinite(value, nameof(FiberTotalCalciumMicromolar)); } = 1544.6;
+    public double FiberTotalCalciumMicromolar { get; init => field = Preconditions.PositiveFinite(value, nameof(FiberTotalCalciumMicromolar)); } = 1544.8;
 
     /// <summary>
     /// SR volume divided by myoplasmic volume, between 0.001 and 1. Default 0.05/0.95 (Shorten et al. 2007, CellML: SR 5 %, myoplasm 95 % of the fiber).
@@ -88,6 +88,9 @@ public sealed partial record FiberParameters
 
     /// <summary>Ca²⁺-dependent inactivation of release (values on <see cref="InactivationParameters"/>).</summary>
     public InactivationParameters Inactivation { get; init => field = Preconditions.NotNull(value, nameof(Inactivation)); } = FastTwitchDefaults.Inactivation;
+
+    /// <summary>The series-elastic mechanics between the cross-bridges and measured tension (values and sources on <see cref="MechanicsParameters"/>).</summary>
+    public MechanicsParameters Mechanics { get; init => field = Preconditions.NotNull(value, nameof(Mechanics)); } = FastTwitchDefaults.Mechanics;
 
     /// <summary>Free Mg²⁺ in µM, the unit used inside the model.</summary>
     public double FreeMagnesiumMicromolar => FreeMagnesiumMillimolar * 1000.0;

@@ -50,19 +50,28 @@ public sealed partial class MuscleFiber
         FreeMagnesiumMicromolar(y) + y[S.ParvalbuminMagnesium] + y[S.TroponinCaMgSiteMagnesium] + y[S.RegulatoryMagnesium] + y[S.RegulatoryCalciumMagnesium] + y[S.AtpMagnesium];
 
     /// <summary>
-    /// Force-bearing cross-bridges A₂ as a fraction of their value at saturating Ca²⁺ (not clamped; tests check that it stays in [0, 1]).
+    /// The active state: force-bearing cross-bridges A₂ as a fraction of their number at saturating Ca²⁺, the isometric force the
+    /// cross-bridges could hold if the series elasticity were taken up (not clamped; tests check that it stays in [0, 1]).
     /// </summary>
     /// <param name="y">A state vector.</param>
     /// <returns>A₂ / A₂,max.</returns>
     public double ForceBearingFraction(ReadOnlySpan<double> y) => y[S.CrossBridgePostStroke] / _c.MaximalForceBearing;
 
     /// <summary>
-    /// Tension as a fraction of maximal isometric tension, in [0, 1]: force taken ∝ A₂ (Shorten et al.'s convention),
-    /// normalised by A₂ at saturating Ca²⁺. Clamped to [0, 1] only against round-off of the solver.
+    /// Measured tension at the fibre's fixed ends as a fraction of maximal isometric tension (the force at saturating Ca²⁺), unclamped:
+    /// the series-elastic dynamics keep it in [0, 1] (tests check), so events and rates can use it as it is.
+    /// </summary>
+    /// <param name="y">A state vector.</param>
+    /// <returns>Tension.</returns>
+    public static double UnclampedTension(ReadOnlySpan<double> y) => y[S.Tension];
+
+    /// <summary>
+    /// Measured tension as a fraction of maximal isometric tension, in [0, 1] (<see cref="UnclampedTension"/> clamped only against the
+    /// solver's round-off).
     /// </summary>
     /// <param name="y">A state vector.</param>
     /// <returns>Tension in [0, 1].</returns>
-    public double Tension(ReadOnlySpan<double> y) => Math.Clamp(ForceBearingFraction(y), 0, 1);
+    public double Tension(ReadOnlySpan<double> y) => Math.Clamp(y[S.Tension], 0, 1);
 
     /// <summary>SR Ca²⁺ release flux (RyR release plus leak), µM of myoplasm per ms.</summary>
     /// <param name="t">Time, ms.</param>
@@ -103,7 +112,8 @@ public sealed partial class MuscleFiber
     };
     /// <summary>
     /// Steady-state tension (fraction of maximal) with free Ca²⁺ held at <paramref name="freeCalciumMicromolar"/> and Mg²⁺ at the fiber's value:
-    /// the force–pCa relation of a skinned fiber, from the regulatory chain alone (release, pumps and buffers play no part).
+    /// the force–pCa relation of a skinned fiber, from the regulatory chain alone (release, pumps and buffers play no part). The model has one
+    /// myofilament for intact and skinned fibres (docs/model.md says what that costs).
     /// </summary>
     /// <param name="freeCalciumMicromolar">Free Ca²⁺, µM (at least 0).</param>
     /// <returns>Tension in [0, 1].</returns>
@@ -112,6 +122,6 @@ public sealed partial class MuscleFiber
         IonSim.Internal.Preconditions.NonNegativeFinite(freeCalciumMicromolar, nameof(freeCalciumMicromolar));
         Span<double> y = stackalloc double[S.Count];
         RegulatoryChain.SteadyState(_c, freeCalciumMicromolar, _c.Seen(_c.RegulatoryMagnesiumOn, _c.ClampedMagnesium), y);
-        return Tension(y);
+        return Math.Clamp(ForceBearingFraction(y), 0, 1);
     }
 }

@@ -7,7 +7,8 @@ namespace IonSim.Physiology;
 /// A fast-twitch skeletal muscle fiber as an ODE system: one myoplasmic and one SR compartment, Ca²⁺ and Mg²⁺ competing
 /// by mass action for parvalbumin, troponin C's Ca²⁺/Mg²⁺ sites, ATP and troponin's regulatory sites, stimulus-driven
 /// and Ca²⁺-induced release through RyR1 with Mg²⁺ inhibition and Ca²⁺-dependent inactivation, SERCA uptake, calsequestrin,
-/// and Shorten et al.'s (2007) cross-bridge cycle. Time in ms, concentrations in µM (state layout: <see cref="StateIndex"/>).
+/// Shorten et al.'s (2007) regulatory units and cross-bridge cycle with cooperative activation, and a series-elastic element between
+/// the cross-bridges and measured tension. Time in ms, concentrations in µM (state layout: <see cref="StateIndex"/>).
 /// </summary>
 /// <remarks>
 /// The equations are in docs/model.md. The fiber is immutable and <see cref="Derivatives"/> does not allocate, so one
@@ -88,11 +89,13 @@ public sealed partial class MuscleFiber : IOdeSystem
         double mgRegulatory = c.Seen(c.RegulatoryMagnesiumOn, mgFree);
         double jTMg = (c.TroponinMgOn * mgRegulatory * t0) - (c.TroponinMgOff * mgT);            // Mg²⁺ takes site 1 of T₀
         double jCaTMg = (c.TroponinMgOn * mgRegulatory * caT) - (c.TroponinMgOff * caMgT);      // Mg²⁺ takes site 2 of CaT
-        double jD1 = (c.TroponinCaOn * ca * d0) - (c.TroponinCaOff * d1);           // D₀ → D₁
-        double jD2 = (c.TroponinCaOn * ca * d1) - (c.TroponinCaOff * d2);           // D₁ → D₂
-        double jPermissive = (c.PermissiveOn * caCaT) - (c.PermissiveOff * d2);     // CaCaT → D₂
-        double jOff0 = c.EmptyPermissiveOff * d0;                                   // D₀ → T₀
-        double jOff1 = c.EmptyPermissiveOff * d1;                                   // D₁ → CaT
+        double neighbours = FiberKinetics.NeighbourFactor(c, (d0 + d1 + d2 + a1 + a2) / c.TroponinTotal);
+        double permissiveCaOff = c.TroponinCaOff / FiberKinetics.CrossBridgeFactor(c, (a1 + a2) / c.AttachedAtSaturation);
+        double jD1 = (c.TroponinCaOn * ca * d0) - (permissiveCaOff * d1);           // D₀ → D₁
+        double jD2 = (c.TroponinCaOn * ca * d1) - (permissiveCaOff * d2);           // D₁ → D₂
+        double jPermissive = (c.PermissiveOn * neighbours * caCaT) - (c.PermissiveOff / neighbours * d2); // CaCaT → D₂
+        double jOff0 = c.EmptyPermissiveOff / neighbours * d0;                      // D₀ → T₀
+        double jOff1 = c.EmptyPermissiveOff / neighbours * d1;                      // D₁ → CaT
         double jAttach = (c.Attach * d2) - (c.Detach * a1);                         // D₂ → A₁
         double jStroke = (c.PowerStroke * a1) - (c.ReversePowerStroke * a2);        // A₁ → A₂
         double jCycle = c.Cycle * a2;                                               // A₂ → D₂
@@ -127,5 +130,6 @@ public sealed partial class MuscleFiber : IOdeSystem
         dydt[S.CrossBridgePreStroke] = jAttach - jStroke;
         dydt[S.CrossBridgePostStroke] = jStroke - jCycle;
         dydt[S.ReleaseInactivation] = (FiberKinetics.InactivationOnset(c, ca) * (1 - inactivation)) - (c.InactivationRecovery * inactivation);
+        dydt[S.Tension] = FiberKinetics.TensionRate(c, a2 / c.MaximalForceBearing, y[S.Tension]);
     }
 }

@@ -1,26 +1,72 @@
 namespace IonSim.Physiology;
 
 /// <summary>
-/// The steady state of troponin's regulatory units and cross-bridges at fixed free Ca²⁺ and Mg²⁺. The chain is linear in its
-/// states at fixed ions but not in detailed balance (A₂ → D₂ is one-way), so the rest needs a linear solve rather than
-/// equilibrium ratios. The 10×10 system is solved on the stack: the rest scan calls this hundreds of times.
+/// The steady state of troponin's regulatory units and cross-bridges at fixed free Ca²⁺ and Mg²⁺. At fixed ions and fixed
+/// cooperative factors the chain is linear (but not in detailed balance: A₂ → D₂ is one-way), so each factor setting needs a
+/// 10×10 linear solve, done on the stack. The factors depend on the chain's own permissive fraction φ and attached fraction ξ;
+/// the map (φ, ξ) ↦ (φ′, ξ′) is monotone increasing, so iterating it from (0, 0) climbs to its least fixed point: the relaxed
+/// branch, which is the one a fibre reaches from rest (the same convention as the rest state's lowest stable root).
 /// </summary>
 internal static class RegulatoryChain
 {
     // Local order: T₀, CaT, CaCaT, MgT, D₀, D₁, D₂, A₁, A₂, CaMgT.
     private const int Size = 10;
+    private const int MaxIterations = 20_000;
+    private const double Tolerance = 1e-13;
 
-    public static void SteadyState(in FiberConstants c, double ca, double mgSeen, Span<double> y)
+    /// <summary>The attached cross-bridges (A₁ + A₂) and A₂ at saturating Ca²⁺, µM.</summary>
+    public static (double Attached, double ForceBearing) Saturated(in FiberConstants c)
+    {
+        Span<double> y = stackalloc double[StateIndex.Count];
+        Solve(c, 1e9, 0, y);
+        return (y[StateIndex.CrossBridgePreStroke] + y[StateIndex.CrossBridgePostStroke], y[StateIndex.CrossBridgePostStroke]);
+    }
+
+    public static void SteadyState(in FiberConstants c, double ca, double mgSeen, Span<double> y) => Solve(c, ca, mgSeen, y);
+
+    private static void Solve(in FiberConstants c, double ca, double mgSeen, Span<double> y)
+    {
+        Span<double> x = stackalloc double[Size];
+        double phi = 0, xi = 0;
+        for (int iteration = 0; ; iteration++)
+        {
+            Linear(c, ca, mgSeen, phi, xi, x);
+            double phiNext = (x[4] + x[5] + x[6] + x[7] + x[8]) / c.TroponinTotal;
+            double xiNext = (x[7] + x[8]) / c.AttachedAtSaturation;
+            bool converged = Math.Abs(phiNext - phi) <= Tolerance && Math.Abs(xiNext - xi) <= Tolerance;
+            phi = phiNext;
+            xi = xiNext;
+            if (converged || iteration == MaxIterations)
+            {
+                break;
+            }
+        }
+
+        y[StateIndex.RegulatoryOneCalcium] = x[1];
+        y[StateIndex.RegulatoryTwoCalcium] = x[2];
+        y[StateIndex.RegulatoryMagnesium] = x[3];
+        y[StateIndex.PermissiveNoCalcium] = x[4];
+        y[StateIndex.PermissiveOneCalcium] = x[5];
+        y[StateIndex.PermissiveTwoCalcium] = x[6];
+        y[StateIndex.CrossBridgePreStroke] = x[7];
+        y[StateIndex.CrossBridgePostStroke] = x[8];
+        y[StateIndex.RegulatoryCalciumMagnesium] = x[9];
+    }
+
+    /// <summary>The chain's steady state with the cooperative factors held at those of (φ, ξ).</summary>
+    private static void Linear(in FiberConstants c, double ca, double mgSeen, double phi, double xi, Span<double> b)
     {
         // a = Qᵀ (row i collects the fluxes into state i), so a·x = 0 is stationarity.
         Span<double> a = stackalloc double[Size * Size];
         a.Clear();
-        void Rate(Span<double> m, int from, int to, double k)
+        static void Rate(Span<double> m, int from, int to, double k)
         {
             m[(to * Size) + from] += k;
             m[(from * Size) + from] -= k;
         }
 
+        double neighbours = FiberKinetics.NeighbourFactor(c, phi);
+        double permissiveCaOff = c.TroponinCaOff / FiberKinetics.CrossBridgeFactor(c, xi);
         Rate(a, 0, 1, c.TroponinCaOn * ca);
         Rate(a, 1, 0, c.TroponinCaOff);
         Rate(a, 1, 2, c.TroponinCaOn * ca);
@@ -28,13 +74,13 @@ internal static class RegulatoryChain
         Rate(a, 0, 3, c.TroponinMgOn * mgSeen);
         Rate(a, 3, 0, c.TroponinMgOff);
         Rate(a, 4, 5, c.TroponinCaOn * ca);
-        Rate(a, 5, 4, c.TroponinCaOff);
+        Rate(a, 5, 4, permissiveCaOff);
         Rate(a, 5, 6, c.TroponinCaOn * ca);
-        Rate(a, 6, 5, c.TroponinCaOff);
-        Rate(a, 2, 6, c.PermissiveOn);
-        Rate(a, 6, 2, c.PermissiveOff);
-        Rate(a, 4, 0, c.EmptyPermissiveOff);
-        Rate(a, 5, 1, c.EmptyPermissiveOff);
+        Rate(a, 6, 5, permissiveCaOff);
+        Rate(a, 2, 6, c.PermissiveOn * neighbours);
+        Rate(a, 6, 2, c.PermissiveOff / neighbours);
+        Rate(a, 4, 0, c.EmptyPermissiveOff / neighbours);
+        Rate(a, 5, 1, c.EmptyPermissiveOff / neighbours);
         Rate(a, 6, 7, c.Attach);
         Rate(a, 7, 6, c.Detach);
         Rate(a, 7, 8, c.PowerStroke);
@@ -44,25 +90,14 @@ internal static class RegulatoryChain
         Rate(a, 9, 1, c.TroponinMgOff);
 
         // One balance equation is redundant: replace it by Σx = total.
-        Span<double> b = stackalloc double[Size];
         b.Clear();
         a.Slice((Size - 1) * Size, Size).Fill(1.0);
         b[Size - 1] = c.TroponinTotal;
-        Solve(a, b);
-
-        y[StateIndex.RegulatoryOneCalcium] = b[1];
-        y[StateIndex.RegulatoryTwoCalcium] = b[2];
-        y[StateIndex.RegulatoryMagnesium] = b[3];
-        y[StateIndex.PermissiveNoCalcium] = b[4];
-        y[StateIndex.PermissiveOneCalcium] = b[5];
-        y[StateIndex.PermissiveTwoCalcium] = b[6];
-        y[StateIndex.CrossBridgePreStroke] = b[7];
-        y[StateIndex.CrossBridgePostStroke] = b[8];
-        y[StateIndex.RegulatoryCalciumMagnesium] = b[9];
+        Gauss(a, b);
     }
 
     /// <summary>Gaussian elimination with partial pivoting; the solution replaces <paramref name="b"/>.</summary>
-    private static void Solve(Span<double> a, Span<double> b)
+    private static void Gauss(Span<double> a, Span<double> b)
     {
         for (int col = 0; col < Size; col++)
         {

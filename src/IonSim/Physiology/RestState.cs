@@ -139,6 +139,7 @@ public sealed class RestState
         y[S.CalciumPool] = ca + caAtp;
 
         RegulatoryChain.SteadyState(c, ca, c.Seen(c.RegulatoryMagnesiumOn, mg), y);
+        y[S.Tension] = y[S.CrossBridgePostStroke] / c.MaximalForceBearing;
 
         double onset = FiberKinetics.InactivationOnset(c, ca);
         double inactivation = onset / (onset + c.InactivationRecovery);

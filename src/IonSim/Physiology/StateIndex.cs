@@ -2,7 +2,7 @@ namespace IonSim.Physiology;
 
 /// <summary>
 /// The layout of <see cref="MuscleFiber"/>'s state vector. Every component is a concentration in µM (of myoplasm unless
-/// stated) except <see cref="ReleaseInactivation"/>, a fraction.
+/// stated) except <see cref="ReleaseInactivation"/> and <see cref="Tension"/>, fractions.
 /// </summary>
 /// <remarks>
 /// Free species whose total is fixed (free parvalbumin, free TnC III/IV sites, free ATP, empty regulatory units T₀,
@@ -68,13 +68,16 @@ public static class StateIndex
     /// <summary>Inactivated fraction of release, I ∈ [0, 1].</summary>
     public const int ReleaseInactivation = 18;
 
+    /// <summary>Measured tension at the fibre's fixed ends, a fraction of maximal isometric tension (see <see cref="MechanicsParameters"/>).</summary>
+    public const int Tension = 19;
+
     /// <summary>The number of components.</summary>
-    public const int Count = 19;
+    public const int Count = 20;
 
     /// <summary>Short names of the components, in index order (for tables and messages).</summary>
     public static IReadOnlyList<string> Names { get; } =
     [
         "CaPool", "Mg", "CaSR", "CaCsq", "CaParv", "MgParv", "MgATP", "CaTnC34", "MgTnC34",
-        "CaT", "CaCaT", "MgT", "CaMgT", "D0", "D1", "D2", "A1", "A2", "Inactivation",
+        "CaT", "CaCaT", "MgT", "CaMgT", "D0", "D1", "D2", "A1", "A2", "Inactivation", "Tension",
     ];
 }

@@ -28,9 +28,10 @@ public sealed record TroponinParameters
     public required double MagnesiumOnRatePerMicromolarPerMs { get; init => field = Preconditions.PositiveFinite(value, nameof(MagnesiumOnRatePerMicromolarPerMs)); }
 
     /// <summary>
-    /// Mg²⁺ dissociation from a regulatory site, ms⁻¹. Default 0.165, derived as k_on × K_d,Mg with K_d,Mg = 5 mM
-    /// (eel fast-twitch TnC regulatory sites, competitive model: François et al. 1993, J Muscle Res Cell Motil 14:585 [abstract]).
-    /// K_d,Mg is a sensitivity parameter bracketed by 2.5 mM (human cardiac TnC, Rayani et al. 2021) and 5 mM.
+    /// Mg²⁺ dissociation from a regulatory site, ms⁻¹. Default 0.0759, derived as k_on × K_d,Mg with K_d,Mg = 2.3 mM: competitive Mg²⁺
+    /// binding at the low-affinity (regulatory) sites of rabbit skeletal troponin, K_Mg 440 M⁻¹ (Ogawa 1985, J Biochem, 20 °C,
+    /// 100 mM KCl) [abstract]; isolated TnC gives 1.9 mM (same paper), the lower bracket of its sensitivity test. Replaces the first release's
+    /// 5 mM from eel TnC.
     /// </summary>
     public required double MagnesiumOffRatePerMs { get; init => field = Preconditions.PositiveFinite(value, nameof(MagnesiumOffRatePerMs)); }
 
@@ -61,23 +62,23 @@ public sealed record TroponinParameters
     /// <summary>Post-stroke detachment A₂ → D₂, ms⁻¹. Default 0.12 (Shorten et al. 2007, CellML, g_o).</summary>
     public required double CycleRatePerMs { get; init => field = Preconditions.PositiveFinite(value, nameof(CycleRatePerMs)); }
 
-    /// <summary>Mg²⁺ dissociation constant of a regulatory site, µM.</summary>
-    public double MagnesiumDissociationMicromolar => MagnesiumOffRatePerMs / MagnesiumOnRatePerMicromolarPerMs;
+    /// <summary>
+    /// Thin-filament (regulatory unit to regulatory unit) cooperativity γ_RU, dimensionless, between 0 and 1000: a unit switches on
+    /// (CaCaT → D₂) (1 + γ_RU·φ) times faster, and a permissive unit switches off (D₂ → CaCaT, D₀ → T₀, D₁ → CaT) (1 + γ_RU·φ)
+    /// times slower, where φ is the fraction of units that are permissive (D₀ + D₁ + D₂ + A₁ + A₂). This is the mean-field form of
+    /// nearest-neighbour activation (Razumova, Bukatina &amp; Campbell 2000, Biophys J 78:3120; Campbell 1997, Biophys J 72:254).
+    /// Default [fitted] to the skinned force–pCa slope (docs/model.md); 0 gives Shorten et al.'s non-cooperative chain.
+    /// </summary>
+    public double NeighbourCooperativity { get; init => field = Preconditions.InRange(value, 0, 1000, nameof(NeighbourCooperativity)); }
 
     /// <summary>
-    /// Fraction of regulatory units in the force-bearing state A₂ at saturating Ca²⁺ (the steady state of the chain
-    /// CaCaT ⇄ D₂ ⇄ A₁ ⇄ A₂ → D₂). Tension is A₂ divided by this fraction of <see cref="TotalMicromolar"/>.
+    /// Cross-bridge feedback on troponin γ_XB, dimensionless, between 0 and 1000: Ca²⁺ leaves the regulatory sites of a
+    /// permissive unit (D₂ → D₁ → D₀) (1 + γ_XB·ξ) times slower, where ξ is the attached cross-bridges (A₁ + A₂) as a fraction of
+    /// their number at saturating Ca²⁺. Strongly bound cross-bridges raise troponin's Ca²⁺ affinity (Rice et al. 2008,
+    /// Biophys J 95:2368; Tanner, Daniel &amp; Regnier 2012, PLoS Comput Biol 8:e1002506). Default [fitted] (docs/model.md).
     /// </summary>
-    public double SaturatingForceFraction
-    {
-        get
-        {
-            // Steady state with Ca²⁺ → ∞, expressed relative to A₂ = 1:
-            // A₂: h_o·A₁ = (h_p + g_o)·A₂;  A₁: f_o·D₂ = (f_p + h_o)·A₁ − h_p·A₂;  CaCaT: k_Ca,on·CaCaT = k_Ca,off·D₂.
-            double a1 = (ReversePowerStrokeRatePerMs + CycleRatePerMs) / PowerStrokeRatePerMs;
-            double d2 = (((DetachRatePerMs + PowerStrokeRatePerMs) * a1) - ReversePowerStrokeRatePerMs) / AttachRatePerMs;
-            double caCaT = PermissiveOffRatePerMs * d2 / PermissiveOnRatePerMs;
-            return 1.0 / (1.0 + a1 + d2 + caCaT);
-        }
-    }
+    public double CrossBridgeCooperativity { get; init => field = Preconditions.InRange(value, 0, 1000, nameof(CrossBridgeCooperativity)); }
+
+    /// <summary>Mg²⁺ dissociation constant of a regulatory site, µM.</summary>
+    public double MagnesiumDissociationMicromolar => MagnesiumOffRatePerMs / MagnesiumOnRatePerMicromolarPerMs;
 }

@@ -23,25 +23,26 @@ public class OrderTests
     // Integrates the non-autonomous test problem over [0, 2] with n equal steps of the chosen formula.
     private static double FixedStepError(int order, int steps)
     {
-        var f = new CountingSystem(new NonAutonomous());
-        var k = new DormandPrinceStages(1);
-        var weights = new ErrorWeights(new OdeOptions(), 1);
+        var f = new CountedSystem<IOdeSystem>(new NonAutonomous());
+        var options = new OdeOptions();
+        var method = DormandPrince.Create(1, options);
+        var weights = new ErrorWeights(options, 1);
         double[] y = [1.0];
         double t = 0.0, h = 2.0 / steps;
         for (int i = 0; i < steps; i++)
         {
-            f.Derivatives(t, y, k.K1);
-            DormandPrinceStep.Attempt(f, k, t, y, h, t + h, weights);
+            f.Derivatives(t, y, method.StartDerivative);
+            method.Attempt(ref f, t, y, h, t + h, weights);
             if (order == 5)
             {
-                y[0] = k.NewState[0];
+                y[0] = method.NewState[0];
             }
             else
             {
                 double acc = 0.0;
                 for (int s = 0; s < DormandPrinceTableau.Stages; s++)
                 {
-                    acc += DormandPrinceTableau.BHat[s] * k.K[s][0];
+                    acc += DormandPrinceTableau.BHat[s] * method.Stage(s)[0];
                 }
 
                 y[0] += h * acc;

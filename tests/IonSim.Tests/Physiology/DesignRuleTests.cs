@@ -32,7 +32,7 @@ public class DesignRuleTests
     [Fact]
     public void Every_concentration_or_rate_property_of_the_parameters_names_its_unit()
     {
-        string[] units = ["Micromolar", "Millimolar", "PerMs", "Ms", "Hill", "HillCoefficient", "Ratio"];
+        string[] units = ["Micromolar", "Millimolar", "PerMs", "Ms", "PerSecond", "Hill", "HillCoefficient", "Ratio", "Cooperativity"]; // a cooperativity is dimensionless
         var parameterTypes = PublicTypes.Where(t => t.Name.EndsWith("Parameters", StringComparison.Ordinal));
         foreach (var type in parameterTypes)
         {

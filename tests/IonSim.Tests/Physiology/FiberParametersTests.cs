@@ -60,14 +60,14 @@ public class FiberParametersTests
     [Fact]
     public void Missing_fields_keep_their_defaults()
     {
-        var parameters = FiberParameters.FromJson("{ \"FreeMagnesiumMillimolar\": 0.25 }");
+        var parameters = FiberParameters.FromJson("{ \"SchemaVersion\": 2, \"FreeMagnesiumMillimolar\": 0.25 }");
         Assert.Equal(FiberPresets.LowMagnesium, parameters);
     }
 
     [Fact]
     public void Null_sub_record_is_rejected()
     {
-        Assert.ThrowsAny<Exception>(() => FiberParameters.FromJson("{ \"Serca\": null }"));
+        Assert.ThrowsAny<Exception>(() => FiberParameters.FromJson("{ \"SchemaVersion\": 2, \"Serca\": null }"));
         Assert.Throws<ArgumentNullException>(() => FiberPresets.Normal with { Serca = null! });
     }
 
@@ -173,18 +173,41 @@ public class FiberParametersTests
     }
 
     [Fact]
-    public void Saturating_force_fraction_is_the_chain_steady_state()
-    {
-        // Independent check: hand-solve of Shorten's chain at saturating Ca (A₂ fraction ≈ 0.0526).
-        Assert.InRange(FiberPresets.Normal.Troponin.SaturatingForceFraction, 0.0525, 0.0527);
-    }
-    [Fact]
     public void Json_holds_only_settable_fields_so_nothing_written_is_ignored_on_load()
     {
         string json = FiberPresets.Normal.ToJson();
         Assert.DoesNotContain("FreeMagnesiumMicromolar", json, StringComparison.Ordinal);
         Assert.DoesNotContain("DissociationMicromolar\": 100", json, StringComparison.Ordinal);
-        Assert.DoesNotContain("SaturatingForceFraction", json, StringComparison.Ordinal);
-        Assert.Throws<JsonException>(() => FiberParameters.FromJson("{ \"FreeMagnesiumMicromolar\": 250 }"));
+        Assert.Throws<JsonException>(() => FiberParameters.FromJson("{ \"SchemaVersion\": 2, \"FreeMagnesiumMicromolar\": 250 }"));
+    }
+
+    [Fact]
+    public void A_version_1_file_is_refused_with_what_changed_and_how_to_recover()
+    {
+        var error = Assert.Throws<JsonException>(() => FiberParameters.FromJson("{ \"FreeMagnesiumMillimolar\": 0.25 }"));
+        Assert.Contains("version-1", error.Message, StringComparison.Ordinal);
+        Assert.Contains("NeighbourCooperativity", error.Message, StringComparison.Ordinal);
+        Assert.Contains("ionsim params", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void An_unknown_schema_version_is_refused_naming_the_version()
+    {
+        var error = Assert.ThrowsAny<Exception>(() => FiberParameters.FromJson("{ \"SchemaVersion\": 3 }"));
+        Assert.Contains("was 3", error.ToString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Written_json_carries_the_current_schema_version()
+    {
+        Assert.Contains("\"SchemaVersion\": 2", FiberPresets.Normal.ToJson(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void New_fields_are_validated_like_the_old_ones()
+    {
+        Assert.Throws<ArgumentOutOfRangeException>(() => FiberPresets.Normal.Troponin with { NeighbourCooperativity = -1 });
+        Assert.Throws<ArgumentOutOfRangeException>(() => FiberPresets.Normal.Mechanics with { SeriesComplianceFractionOfLength = 0.5 });
+        Assert.ThrowsAny<ArgumentException>(() => FiberParameters.FromJson("{ \"SchemaVersion\": 2, \"Mechanics\": { \"SeriesComplianceFractionOfLength\": 0, \"MaxShorteningVelocityLengthsPerSecond\": 5, \"HillCurvatureRatio\": 0.3, \"RegularisationForceFraction\": 0.01 } }"));
     }
 }

@@ -14,8 +14,21 @@ public class SensitivityTests
     {
         ["TnC III/IV Mg off 0.3 s⁻¹"] = p => p with { TroponinCaMgSites = p.TroponinCaMgSites with { MagnesiumOffRatePerMs = 3e-4, MagnesiumOnRatePerMicromolarPerMs = 3e-4 / 20 } },
         ["TnC III/IV Ca on ÷10"] = p => p with { TroponinCaMgSites = p.TroponinCaMgSites with { CalciumOnRatePerMicromolarPerMs = 0.00417, CalciumOffRatePerMs = 0.00417 * 0.002 } },
-        ["regulatory K_Mg 2.5 mM"] = p => p with { Troponin = p.Troponin with { MagnesiumOffRatePerMs = 3.3e-5 * 2500 } },
-        ["regulatory Mg exchange ×10"] = p => p with { Troponin = p.Troponin with { MagnesiumOnRatePerMicromolarPerMs = 3.3e-4, MagnesiumOffRatePerMs = 3.3e-4 * 5000 } },
+        ["regulatory K_Mg 1.9 mM (TnC)"] = p => p with { Troponin = p.Troponin with { MagnesiumOffRatePerMs = 3.3e-5 * 1900 } },
+        ["regulatory K_Mg 5 mM (eel)"] = p => p with { Troponin = p.Troponin with { MagnesiumOffRatePerMs = 3.3e-5 * 5000 } },
+        ["regulatory Mg exchange ×10"] = p => p with { Troponin = p.Troponin with { MagnesiumOnRatePerMicromolarPerMs = 3.3e-4, MagnesiumOffRatePerMs = 3.3e-4 * 2300 } },
+        ["neighbour cooperativity −30 %"] = p => p with { Troponin = p.Troponin with { NeighbourCooperativity = 0.7 * p.Troponin.NeighbourCooperativity } },
+        ["neighbour cooperativity +30 %"] = p => p with { Troponin = p.Troponin with { NeighbourCooperativity = 1.3 * p.Troponin.NeighbourCooperativity } },
+        ["cross-bridge feedback −30 %"] = p => p with { Troponin = p.Troponin with { CrossBridgeCooperativity = 0.7 * p.Troponin.CrossBridgeCooperativity } },
+        ["cross-bridge feedback +30 %"] = p => p with { Troponin = p.Troponin with { CrossBridgeCooperativity = 1.3 * p.Troponin.CrossBridgeCooperativity } },
+        ["series compliance ÷2"] = p => p with { Mechanics = p.Mechanics with { SeriesComplianceFractionOfLength = p.Mechanics.SeriesComplianceFractionOfLength / 2 } },
+        ["series compliance ×1.5"] = p => p with { Mechanics = p.Mechanics with { SeriesComplianceFractionOfLength = p.Mechanics.SeriesComplianceFractionOfLength * 1.5 } },
+        ["v_max 3 L/s"] = p => p with { Mechanics = p.Mechanics with { MaxShorteningVelocityLengthsPerSecond = 3 } },
+        ["v_max 8 L/s"] = p => p with { Mechanics = p.Mechanics with { MaxShorteningVelocityLengthsPerSecond = 8 } },
+        ["Hill a/P0 0.2"] = p => p with { Mechanics = p.Mechanics with { HillCurvatureRatio = 0.2 } },
+        ["Hill a/P0 0.45"] = p => p with { Mechanics = p.Mechanics with { HillCurvatureRatio = 0.45 } },
+        ["force regularisation 0.001"] = p => p with { Mechanics = p.Mechanics with { RegularisationForceFraction = 0.001 } },
+        ["force regularisation 0.05"] = p => p with { Mechanics = p.Mechanics with { RegularisationForceFraction = 0.05 } },
         ["SERCA K_Mg 0.03 mM"] = p => p with { Serca = p.Serca with { MagnesiumHalfActivationMillimolar = 0.03 } },
         ["SERCA K_Mg 0.3 mM"] = p => p with { Serca = p.Serca with { MagnesiumHalfActivationMillimolar = 0.3 } },
         ["no CICR"] = p => p with { Release = p.Release with { CalciumInducedPermeabilityPerMs = 0 } },
@@ -26,12 +39,14 @@ public class SensitivityTests
         ["inactivation recovery ×2"] = p => p with { Inactivation = p.Inactivation with { RecoveryRatePerMs = 0.02 } },
         ["inactivation Hill 1"] = p => p with { Inactivation = p.Inactivation with { Hill = 1 } },
         ["inactivation Hill 3"] = p => p with { Inactivation = p.Inactivation with { Hill = 3 } },
-        ["inactivation half-Ca ×2"] = p => p with { Inactivation = p.Inactivation with { HalfCalciumMicromolar = 4 } },
+        ["inactivation half-Ca ÷2"] = p => p with { Inactivation = p.Inactivation with { HalfCalciumMicromolar = p.Inactivation.HalfCalciumMicromolar / 2 } },
         ["calsequestrin rates ÷5"] = p => p with { Calsequestrin = p.Calsequestrin with { CalciumOnRatePerMicromolarPerMs = 2e-4, CalciumOffRatePerMs = 0.25 } },
         ["calsequestrin rates ×4"] = p => p with { Calsequestrin = p.Calsequestrin with { CalciumOnRatePerMicromolarPerMs = 4e-3, CalciumOffRatePerMs = 5 } },
-        ["RyR Mg IC50 0.86 mM, n 1.1 (bilayer + ATP)"] = p => p with { Release = p.Release with { StimulusMagnesiumHalfInhibitionMillimolar = 0.86, MagnesiumInhibitionHill = 1.1 } },
+        ["AP release Mg IC50 1.3 mM (−50 % at 3 mM)"] = p => p with { Release = p.Release with { StimulusMagnesiumHalfInhibitionMillimolar = 1.3 } },
+        ["AP release Mg IC50 3.3 mM (−30 % at 3 mM)"] = p => p with { Release = p.Release with { StimulusMagnesiumHalfInhibitionMillimolar = 3.3 } },
         ["RyR Mg Hill 1.83 (bilayer, no ATP)"] = p => p with { Release = p.Release with { MagnesiumInhibitionHill = 1.83 } },
-        ["resting RyR Mg IC50 ×5"] = p => p with { Release = p.Release with { RestingMagnesiumHalfInhibitionMillimolar = 0.087 } },
+        ["resting RyR Mg IC50 ÷2"] = p => p with { Release = p.Release with { RestingMagnesiumHalfInhibitionMillimolar = 0.1 } },
+        ["resting RyR Mg IC50 ×2"] = p => p with { Release = p.Release with { RestingMagnesiumHalfInhibitionMillimolar = 0.4 } },
     };
 
     private static readonly Lazy<FiberRun> Reference = new(() => FiberRun.Twitch(FiberPresets.Normal, 150));
@@ -45,9 +60,10 @@ public class SensitivityTests
         var storeFull = FiberRun.Twitch(vary(FiberPresets.SevereMagnesium), 200);
         var closed = FiberRun.Twitch(vary(FiberPresets.SevereMagnesium with { RestCondition = RestCondition.TotalCalciumFixed }), 150);
 
-        // The normal twitch stays within ±45 % of the default's peak tension (the spread is reported in docs/model.md).
+        // The normal twitch stays within ±50 % of the default's peak tension (the spread is reported in docs/model.md;
+        // the cooperative myofilament makes the twitch more sensitive to the Ca²⁺ transient than the first release's).
         double ratio = normal.Peak(normal.Force) / Reference.Value.Peak(Reference.Value.Force);
-        Assert.InRange(ratio, 0.55, 1.45);
+        Assert.InRange(ratio, 0.5, 1.5);
 
         // Store kept full: larger, slower twitch on a raised resting tension. Closed fiber: smaller twitch.
         Assert.True(storeFull.Peak(storeFull.Force) > normal.Peak(normal.Force), "store-full low-Mg twitch not larger");

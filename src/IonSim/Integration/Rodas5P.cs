@@ -1,0 +1,258 @@
+namespace IonSim.Integration;
+
+/// <summary>
+/// Rodas5P as a step method: the Jacobian at the start of the step, the LU factors of the iteration
+/// matrix W = I/(hγ) − J, the eight stage increments, the new state, the scaled error (the last
+/// increment: the method is stiffly accurate) and the dense output. It knows nothing of output, events
+/// or step-size choice. The Jacobian is formed once per starting point and kept across rejected
+/// attempts; W is refactored whenever h changes.
+/// </summary>
+internal struct Rodas5P : IStepMethod<Rodas5P>
+{
+    private readonly int _n;
+    private readonly JacobianSource _jacobian;
+    private readonly DenseLu _lu;
+    private readonly double[][] _u;
+    private readonly double[] _start;
+    private readonly double[] _stage;
+    private readonly double[] _newState;
+    private double _jacobianTime;
+    private double _factoredH;
+    private bool _singular;
+
+    private Rodas5P(int dimension, OdeOptions options)
+    {
+        _n = dimension;
+        _jacobian = new JacobianSource(dimension, options);
+        _lu = new DenseLu(dimension);
+        _u = new double[Rodas5PTableau.Stages][];
+        for (int s = 0; s < _u.Length; s++)
+        {
+            _u[s] = new double[dimension];
+        }
+
+        _start = new double[dimension];
+        _stage = new double[dimension];
+        _newState = new double[dimension];
+        _jacobianTime = double.NaN;
+        _factoredH = double.NaN;
+    }
+
+    public static int Order => Rodas5PTableau.Order;
+
+    public readonly bool FirstSameAsLast => false;
+
+    public readonly Span<double> StartDerivative => _start;
+
+    public readonly Span<double> NewState => _newState;
+
+    public readonly Span<double> EndDerivative => default;
+
+    public readonly bool LastAttemptSingular => _singular;
+
+    public readonly long JacobianEvaluations => _jacobian.Evaluations;
+
+    public long Factorizations { get; private set; }
+
+    public static Rodas5P Create(int dimension, OdeOptions options) => new(dimension, options);
+
+    public double Attempt<TSystem>(ref CountedSystem<TSystem> f, double t, ReadOnlySpan<double> y, double h, double endStageTime, ErrorWeights weights)
+        where TSystem : IOdeSystem
+    {
+        int n = _n;
+        _singular = false;
+
+        // Rejected attempts restart from the same t; every accepted step (or breakpoint) moves it.
+        if (t != _jacobianTime)
+        {
+            _jacobian.Evaluate(ref f, t, y, _start, h);
+            _jacobianTime = t;
+            _factoredH = double.NaN;
+        }
+
+        if (h != _factoredH && !FactorIterationMatrix(h))
+        {
+            return double.PositiveInfinity;
+        }
+
+        double[][] a = Rodas5PTableau.A;
+        double[][] coupling = Rodas5PTableau.Coupling;
+        double[] c = Rodas5PTableau.C;
+        double[] d = Rodas5PTableau.D;
+        double[] dfdt = _jacobian.Dfdt;
+        double invH = 1.0 / h;
+        for (int s = 0; s < Rodas5PTableau.Stages; s++)
+        {
+            double[] u = _u[s];
+            if (s == 0)
+            {
+                _start.CopyTo(u, 0);
+            }
+            else
+            {
+                Combine(y, a[s], _stage);
+                double ts = c[s] == 1.0 ? endStageTime : t + c[s] * h;
+                f.Derivatives(ts, _stage, u);
+            }
+
+            double[] cs = coupling[s];
+            for (int j = 0; j < cs.Length; j++)
+            {
+                VectorMath.Axpy(u, cs[j] * invH, _u[j]);
+            }
+
+            if (d[s] != 0.0)
+            {
+                VectorMath.Axpy(u, h * d[s], dfdt);
+            }
+
+            _lu.Solve(u);
+        }
+
+        Combine(y, Rodas5PTableau.B, _newState);
+
+        // Stiffly accurate: the error estimate is the last increment, u_8 = y_new − (8th stage argument).
+        double[] error = _u[Rodas5PTableau.Stages - 1];
+        double sum = 0.0;
+        for (int i = 0; i < n; i++)
+        {
+            double r = error[i] / weights.Scale(i, y[i], _newState[i]);
+            sum += r * r;
+        }
+
+        return Math.Sqrt(sum / n);
+    }
+
+    /// <inheritdoc/>
+    public readonly void ReuseEndDerivative()
+    {
+    }
+
+    /// <summary>
+    /// Writes the accepted step's continuous extension in the shared five-coefficient form of
+    /// <see cref="DenseStep"/>: Rodas5P's y0 + θ(y1 − y0 + (1 − θ)(k1 + θk2 + θ²k3)) is that form with
+    /// r3 = k1, r4 = k2 + k3 and r5 = −k3.
+    /// </summary>
+    public readonly void BuildDense(ReadOnlySpan<double> y0, double h, Span<double> coefficients)
+    {
+        int n = _n;
+        double[][] hc = Rodas5PTableau.H;
+        Span<double> r1 = coefficients[..n];
+        Span<double> r2 = coefficients.Slice(n, n);
+        Span<double> r3 = coefficients.Slice(2 * n, n);
+        Span<double> r4 = coefficients.Slice(3 * n, n);
+        Span<double> r5 = coefficients.Slice(4 * n, n);
+        y0.CopyTo(r1);
+        for (int i = 0; i < n; i++)
+        {
+            r2[i] = _newState[i] - y0[i];
+        }
+
+        r3.Clear();
+        r4.Clear();
+        r5.Clear();
+        for (int j = 0; j < Rodas5PTableau.Stages; j++)
+        {
+            VectorMath.Axpy(r3, hc[0][j], _u[j]);
+            VectorMath.Axpy(r4, hc[1][j] + hc[2][j], _u[j]);
+            VectorMath.Axpy(r5, -hc[2][j], _u[j]);
+        }
+    }
+
+    /// <summary>Makes the next attempt form its Jacobian anew even at the same t (for tests that step from several states at one time).</summary>
+    internal void ForgetJacobian() => _jacobianTime = double.NaN;
+
+    /// <summary>No estimate: the stiff method is already in use, so there is nothing to report.</summary>
+    public readonly double StiffnessEstimate(double h) => double.NaN;
+
+    /// <summary>
+    /// An upper bound on h·|λ| for every eigenvalue λ of the Jacobian of the current step: h·‖J‖∞.
+    /// <see cref="AutoSwitch"/> moves back to the explicit method when this is small.
+    /// </summary>
+    public readonly double StabilityBound(double h)
+    {
+        int n = _n;
+        double[] j = _jacobian.Dfdy;
+        double norm = 0.0;
+        for (int i = 0; i < n; i++)
+        {
+            double row = 0.0;
+            for (int k = 0; k < n; k++)
+            {
+                row += Math.Abs(j[i * n + k]);
+            }
+
+            norm = Math.Max(norm, row);
+        }
+
+        return Math.Abs(h) * norm;
+    }
+
+    public readonly IReadOnlyList<MethodSwitch> Switches => [];
+
+    /// <inheritdoc/>
+    public readonly void StepAccepted(double t, double h)
+    {
+    }
+
+    /// <inheritdoc/>
+    public readonly int FirstNonFinite()
+    {
+        for (int i = 0; i < _n; i++)
+        {
+            if (!double.IsFinite(_newState[i]))
+            {
+                return i;
+            }
+        }
+
+        foreach (double[] u in _u)
+        {
+            for (int i = 0; i < _n; i++)
+            {
+                if (!double.IsFinite(u[i]))
+                {
+                    return i;
+                }
+            }
+        }
+
+        return 0;
+    }
+
+    private bool FactorIterationMatrix(double h)
+    {
+        Factorizations++;
+        int n = _n;
+        double[] w = _lu.Matrix;
+        double[] j = _jacobian.Dfdy;
+        double diagonal = 1.0 / (h * Rodas5PTableau.Gamma);
+        for (int k = 0; k < w.Length; k++)
+        {
+            w[k] = -j[k];
+        }
+
+        for (int i = 0; i < n; i++)
+        {
+            w[i * n + i] += diagonal;
+        }
+
+        bool factored = _lu.Factor();
+        _factoredH = factored ? h : double.NaN;
+        _singular = !factored;
+        return factored;
+    }
+
+    // result = y + Σ_j w[j]·u_j; zero weights are skipped so a stale increment cannot leak a NaN.
+    private readonly void Combine(ReadOnlySpan<double> y, double[] w, double[] result)
+    {
+        y.CopyTo(result);
+        for (int j = 0; j < w.Length; j++)
+        {
+            if (w[j] != 0.0)
+            {
+                VectorMath.Axpy(result, w[j], _u[j]);
+            }
+        }
+    }
+}

@@ -1,0 +1,36 @@
+using IonSim.Internal;
+
+namespace IonSim.Physiology;
+
+/// <summary>
+/// The fibre's mechanics at fixed ends: the force-bearing cross-bridges (the contractile element, CE) pull on a series elastic
+/// element (SE: tendon ends, Z-discs, filaments and cross-bridge compliance lumped), so measured tension P rises only as the CE
+/// shortens internally and stretches the SE. With P and the active state a = A₂/A₂,max both in units of maximal isometric force,
+/// dP/dt = (κ·v_max / c)·(a − P)/(P + κ·a + ε): Hill's (1938) force–velocity hyperbola with its constants scaled by activation,
+/// driving a linear spring of compliance c. A tetanus, whose active state is sustained, reaches P = a; a twitch, whose active state
+/// is brief, is attenuated (Hill 1949, Proc R Soc B 136:399, the "active state").
+/// </summary>
+/// <remarks>Every value must be finite and greater than 0.</remarks>
+public sealed record MechanicsParameters
+{
+    /// <summary>
+    /// Series elastic extension at maximal isometric force, as a fraction of fibre length, between 0.001 and 0.2.
+    /// Default given in docs/model.md with its source.
+    /// </summary>
+    public required double SeriesComplianceFractionOfLength { get; init => field = Preconditions.InRange(value, 0.001, 0.2, nameof(SeriesComplianceFractionOfLength)); }
+
+    /// <summary>Maximal unloaded shortening velocity, fibre lengths per second, between 0.1 and 100. Default in docs/model.md.</summary>
+    public required double MaxShorteningVelocityLengthsPerSecond { get; init => field = Preconditions.InRange(value, 0.1, 100, nameof(MaxShorteningVelocityLengthsPerSecond)); }
+
+    /// <summary>Curvature of Hill's force–velocity hyperbola, a/P₀, between 0.05 and 2. Default in docs/model.md.</summary>
+    public required double HillCurvatureRatio { get; init => field = Preconditions.InRange(value, 0.05, 2, nameof(HillCurvatureRatio)); }
+
+    /// <summary>
+    /// ε in the force–velocity denominator, in units of maximal force, between 1e-4 and 0.5: keeps the internal velocity finite when
+    /// both force and activation vanish (at rest). Default 0.01 [assumed]; results are insensitive to it (docs/model.md).
+    /// </summary>
+    public required double RegularisationForceFraction { get; init => field = Preconditions.InRange(value, 1e-4, 0.5, nameof(RegularisationForceFraction)); }
+
+    /// <summary>The rate scale κ·v_max/c of the tension equation, ms⁻¹.</summary>
+    public double RateScalePerMs => HillCurvatureRatio * MaxShorteningVelocityLengthsPerSecond / SeriesComplianceFractionOfLength / 1000.0;
+}
