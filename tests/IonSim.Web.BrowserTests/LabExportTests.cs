@@ -79,11 +79,18 @@ public sealed class LabExportTests(LabBrowser browser)
         Assert.Equal(MagnesiumMechanisms.RyrInhibition | MagnesiumMechanisms.SercaDependence, fiber.Mechanisms);
     }
 
+    // Each a real parameter file (the library's own JSON of the normal fibre) with one thing wrong.
+    public static TheoryData<string> RefusedFiles => new()
+    {
+        Edited(o => o["FreeMagnesiumMillimolar"] = 99),
+        Edited(o => o["FreeMagnesiumMilimolar"] = 0.5),
+        Edited(o => o["RestCondition"] = "Sideways"),
+        Edited(o => o.Remove("SchemaVersion")),
+        FiberPresets.Normal.ToJson()[..40],
+    };
+
     [Theory]
-    [InlineData("""{ "FreeMagnesiumMillimolar": 99 }""")]
-    [InlineData("""{ "FreeMagnesiumMilimolar": 0.5 }""")]
-    [InlineData("""{ "FreeMagnesiumMillimolar": 0.5, """)]
-    [InlineData("""{ "RestCondition": "Sideways" }""")]
+    [MemberData(nameof(RefusedFiles))]
     public async Task An_invalid_parameter_file_shows_the_library_error_and_changes_nothing(string json)
     {
         string expected = LibraryError(json);
@@ -96,7 +103,8 @@ public sealed class LabExportTests(LabBrowser browser)
         await LoadAsync(page, json);
         string shown = await page.TextAsync("params-error");
 
-        Assert.True(shown.Contains(expected, StringComparison.Ordinal), $"shown: {shown}\nthe library says: {expected}");
+        // The page shows the message as one paragraph: line breaks in it read as spaces.
+        Assert.True(OneLine(shown).Contains(OneLine(expected), StringComparison.Ordinal), $"shown: {shown}\nthe library says: {expected}");
         Assert.StartsWith("bad-fiber.json was not loaded", shown);
         Assert.Equal(svg, await page.FigureAsync("magnesium"));
         Assert.Equal(metrics, await page.Page.InnerTextAsync("[data-testid='metrics']"));
@@ -128,6 +136,15 @@ public sealed class LabExportTests(LabBrowser browser)
         await using LabPage shared = await browser.OpenAsync(new Uri(page.Page.Url).PathAndQuery.TrimStart('/'));
         Assert.Equal(drawn, await shared.FigureAsync("magnesium"));
     }
+
+    private static string Edited(Action<System.Text.Json.Nodes.JsonObject> edit)
+    {
+        var json = System.Text.Json.Nodes.JsonNode.Parse(FiberPresets.Normal.ToJson())!.AsObject();
+        edit(json);
+        return json.ToJsonString();
+    }
+
+    private static string OneLine(string text) => System.Text.RegularExpressions.Regex.Replace(text, @"\s+", " ").Trim();
 
     private static string LibraryError(string json)
     {
