@@ -69,3 +69,21 @@ public sealed class LabStateTests
         Assert.False(latest.IsPending);
     }
 }
+
+/// <summary>The figures scale to the page's column instead of being cut off.</summary>
+public sealed class FigureSvgTests
+{
+    [Fact]
+    public void A_figure_carries_a_view_box_of_its_drawing_size_inline_and_as_a_file()
+    {
+        OxyPlot.PlotModel model = IonSim.Plotting.SweepPlots.Create([new IonSim.Plotting.SweepCurve("points", [1, 2, 3], [0.1, 0.4, 0.3])], "x", "y");
+
+        string inline = FigureSvg.Render(model, 900, 420);
+        string file = FigureSvg.Render(model, 900, 420, document: true);
+
+        Assert.Contains("viewBox=\"0 0 900 420\"", inline);
+        Assert.StartsWith("<?xml", file);
+        Assert.Single(System.Text.RegularExpressions.Regex.Matches(file, "viewBox="));
+        System.Xml.Linq.XDocument.Parse(file);
+    }
+}
