@@ -8,15 +8,14 @@ using Spectre.Console;
 namespace IonSim.Cli.Commands;
 
 /// <summary><c>ionsim sweep mg</c>: twitch metrics versus free Mg²⁺ (the library's magnesium dose–response).</summary>
-internal sealed class MagnesiumSweepCommand(CliEnvironment environment, IAnsiConsole console) : SweepCommand(environment, console)
+internal sealed class MagnesiumSweepCommand(CliEnvironment environment, IAnsiConsole console) : SweepCommand<MagnesiumSweepSettings>(environment, console)
 {
     /// <summary>Free Mg²⁺ levels swept by default, mM: from severe depletion to twice the normal store.</summary>
     public static readonly double[] DefaultMagnesium = [0.1, 0.15, 0.25, 0.35, 0.5, 0.75, 1, 1.5, 2];
 
-    protected override Func<IProgress<SweepProgress>, CancellationToken, SweepTable> Plan(SweepSettings settings, Scenario fiber)
+    protected override Func<IProgress<SweepProgress>, CancellationToken, SweepTable> Plan(MagnesiumSweepSettings settings, Scenario fiber)
     {
-        RefuseMagnesium(settings, "mg", "Mg²⁺ itself (use --values)");
-        IReadOnlyList<double> levels = SweepValues.Parse(settings, v => v >= 0, "free Mg²⁺ values must be finite numbers of mM, at least 0") ?? DefaultMagnesium;
+        IReadOnlyList<double> levels = SweepValues.Parse(settings, ScenarioOptions.IsMagnesium, ScenarioOptions.MagnesiumAllowed, 1) ?? DefaultMagnesium;
         StimulusProtocol protocol = ScenarioOptions.Twitch(ScenarioOptions.Duration(settings.Duration));
         return (progress, cancellationToken) =>
         {
@@ -28,6 +27,11 @@ internal sealed class MagnesiumSweepCommand(CliEnvironment environment, IAnsiCon
 
     private static SweepTable Table(IReadOnlyList<MagnesiumSweepPoint> points, string fiber)
     {
+        if (points.All(p => p.Failure is not null))
+        {
+            throw new SimulationFailedException($"no Mg²⁺ level could be simulated; at {Number(points[0].FreeMagnesiumMillimolar)} mM: {points[0].Failure}");
+        }
+
         double[] x = [.. points.Select(p => p.FreeMagnesiumMillimolar)];
         double[] peak = [.. points.Select(p => First(p, m => m.PeakTension))];
         double[] rt50 = [.. points.Select(p => First(p, m => m.HalfRelaxationTimeMs))];

@@ -41,8 +41,29 @@ internal static class ScenarioOptions
     }
 
     /// <summary>Free Mg²⁺ values in mM, in the order given.</summary>
-    public static IReadOnlyList<double> Magnesium(IReadOnlyList<string> mg) =>
-        [.. mg.Select(m => OptionParser.Number("--mg", m, v => v >= 0, "free Mg²⁺ must be a finite number of mM, at least 0 (for example 1 or 0.25)"))];
+    public static IReadOnlyList<double> Magnesium(IReadOnlyList<string> mg)
+    {
+        var values = new List<double>(mg.Count);
+        foreach (string text in mg)
+        {
+            double value = OptionParser.Number("--mg", text, IsMagnesium, MagnesiumAllowed + " (for example 1 or 0.25)");
+            if (values.Contains(value))
+            {
+                throw new UsageException("--mg", text, "that value is already given; each --mg adds one curve");
+            }
+
+            values.Add(value);
+        }
+
+        return values;
+    }
+
+    /// <summary>Whether the library accepts this free Mg²⁺, mM.</summary>
+    public static bool IsMagnesium(double mM) => mM >= FiberParameters.MinimumMagnesiumMillimolar && mM <= FiberParameters.MaximumMagnesiumMillimolar;
+
+    /// <summary>What <see cref="IsMagnesium"/> allows, for messages.</summary>
+    public static string MagnesiumAllowed { get; } = FormattableString.Invariant(
+        $"free Mg²⁺ must be a number of mM from {FiberParameters.MinimumMagnesiumMillimolar} to {FiberParameters.MaximumMagnesiumMillimolar}");
 
     /// <summary>The base fiber: the parameter file (named after the file), the preset, or null when neither is given.</summary>
     public static Scenario? Fiber(string? preset, string? parameters, CliEnvironment environment)
@@ -125,7 +146,7 @@ internal static class ScenarioOptions
         return [.. mg.Select(value =>
         {
             string text = Number(value);
-            FiberParameters parameters = LibraryErrors.Option("--mg", text, () => baseScenario.Parameters with { FreeMagnesiumMillimolar = value });
+            FiberParameters parameters = baseScenario.Parameters with { FreeMagnesiumMillimolar = value };
             string name = mg.Count == 1 ? baseScenario.Name : $"{baseScenario.Name} ({text} mM)";
             return new Scenario(name, parameters);
         })];

@@ -12,7 +12,7 @@ internal sealed class RecordBuffer
 {
     private const int ChunkDoubles = 8192;
 
-    private readonly List<double[]> _chunks = [];
+    private List<double[]>? _chunks;
     private readonly int _recordsPerChunk;
 
     public RecordBuffer(int recordSize)
@@ -30,17 +30,17 @@ internal sealed class RecordBuffer
         int slot = Count % _recordsPerChunk;
         if (slot == 0)
         {
-            _chunks.Add(new double[_recordsPerChunk * RecordSize]);
+            (_chunks ??= []).Add(new double[_recordsPerChunk * RecordSize]);
         }
 
-        record.CopyTo(_chunks[^1].AsSpan(slot * RecordSize, RecordSize));
+        record.CopyTo(_chunks![^1].AsSpan(slot * RecordSize, RecordSize));
         Count++;
     }
 
     public void Add(double value) => Add([value]);
 
     public ReadOnlySpan<double> this[int index] =>
-        _chunks[index / _recordsPerChunk].AsSpan(index % _recordsPerChunk * RecordSize, RecordSize);
+        _chunks![index / _recordsPerChunk].AsSpan(index % _recordsPerChunk * RecordSize, RecordSize);
 
     /// <summary>A read-only list view of a store of one-double records.</summary>
     public IReadOnlyList<double> AsList() => new ScalarView(this);
