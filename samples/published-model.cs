@@ -15,14 +15,15 @@ using OxyPlot.Axes;
 using OxyPlot.Legends;
 using OxyPlot.Series;
 
-const double DurationMs = 45;   // one stimulus: the file stimulates at 0, 50, 100, ... ms
+const double ShortenMs = 49.9;  // one stimulus: the file stimulates again at 50, 100, ... ms
+const double IonSimMs = 150;    // IonSim's fibre, one stimulus, until it has relaxed
 string file = Path.Combine(AppContext.GetData("EntryPointFileDirectoryPath") as string ?? ".", "..", "tests", "IonSim.CellML.Tests", "Models",
     "shorten_ocallaghan_davidson_soboleva_2007.cellml");
 
 CellMLModel shorten = CellMLReader.Load(file);
 ModelVariable[] recorded = [shorten.Find("wal_environment.vS"), shorten.Find("razumova.Ca_2"), shorten.Find("razumova.A_2")];
-ModelTrace parent = ModelSimulation.Run(shorten, DurationMs, 0.05, recorded);
-SimulationResult ours = Experiment.Simulate(FiberPresets.Normal, StimulusProtocol.SinglePulse(0, DurationMs), scenarioName: "IonSim");
+ModelTrace parent = ModelSimulation.Run(shorten, ShortenMs, 0.05, recorded);
+SimulationResult ours = Experiment.Simulate(FiberPresets.Normal, StimulusProtocol.SinglePulse(0, IonSimMs), scenarioName: "IonSim");
 
 Console.WriteLine($"""
     A PUBLISHED MODEL NEXT TO OURS
@@ -36,18 +37,19 @@ Console.WriteLine($"""
       time of Ca²⁺ peak (ms)  {TimeOfPeak(parent.Times, parent.Values(1)),10:0.0}       {ours.Twitches[0].TimeToPeakCalciumMs,10:0.0}
       time of force peak (ms) {TimeOfPeak(parent.Times, parent.Values(2)),10:0.0}       {ours.Twitches[0].TimeToPeakMs,10:0.0}
     (Shorten's force is read from A₂, the post-power-stroke cross-bridges, in µM; IonSim's tension is a
-    fraction of maximal tension, so the figure scales each force curve to its own peak.)
+    fraction of maximal tension, so the figure scales each force curve to its own peak. Shorten's file
+    stimulates every 50 ms, so its curves stop at {ShortenMs} ms.)
     The stiff solver took {parent.Statistics.AcceptedSteps} steps for the 56 equations.
 
     """);
 
 var figure = new PlotModel { Title = "Shorten 2007 (CellML) and IonSim's fibre, one stimulus at 0 ms", Background = OxyColors.White, DefaultFont = "DejaVu Sans" };
-figure.Axes.Add(new LinearAxis { Position = AxisPosition.Bottom, Title = "Time (ms)", Minimum = 0, Maximum = DurationMs });
+figure.Axes.Add(new LinearAxis { Position = AxisPosition.Bottom, Title = "Time (ms)", Minimum = 0, Maximum = IonSimMs });
 figure.Axes.Add(new LinearAxis { Key = "force", Position = AxisPosition.Left, StartPosition = 0.53, EndPosition = 1, Title = "Force / its peak" });
 figure.Axes.Add(new LinearAxis { Key = "ca", Position = AxisPosition.Left, StartPosition = 0, EndPosition = 0.47, Title = "Free Ca²⁺ (µM)" });
 var blue = OxyColor.FromRgb(0x00, 0x72, 0xB2);
 var red = OxyColor.FromRgb(0xD5, 0x5E, 0x00);
-figure.Series.Add(Line("Shorten 2007: A₂", "force", blue, parent.Times, Scaled(parent.Values(2))));
+figure.Series.Add(Line("Shorten 2007: A₂ (to 49.9 ms: its file stimulates again at 50 ms)", "force", blue, parent.Times, Scaled(parent.Values(2))));
 figure.Series.Add(Line("IonSim: tension", "force", red, ours.Trace.TimeMs, Scaled(ours.Trace.Tension)));
 figure.Series.Add(Line("Shorten 2007: Ca₂ (bulk myoplasm)", "ca", blue, parent.Times, parent.Values(1)));
 figure.Series.Add(Line("IonSim: free Ca²⁺", "ca", red, ours.Trace.TimeMs, ours.Trace.FreeCalciumMicromolar));

@@ -200,7 +200,8 @@ public sealed class CellMLModel : IOdeSystem
 
         var work = Work();
         y.CopyTo(work.Y);
-        compiled.All(t, work.Y, constants, work.A, null);
+        compiled.Rates(t, work.Y, constants, work.A, work.Dydt);
+        compiled.Rest(t, work.Y, constants, work.A, null);
         for (int i = 0; i < variables.Count; i++)
         {
             var info = variables[i].Info;

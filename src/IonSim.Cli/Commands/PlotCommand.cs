@@ -27,7 +27,8 @@ internal sealed class PlotCommand(CliEnvironment environment) : Command<PlotSett
         IReadOnlyList<SimulationResult> results = LibraryErrors.Run(() => Experiment.Compare(plan.Scenarios, plan.Protocol, plan.Options, null, cancellationToken));
         IReadOnlyList<ScenarioCurves> curves = [.. results.Select(Curves)];
         string protocol = ProtocolText.Describe(plan.Protocol);
-        string title = figure.Title ?? $"{char.ToUpperInvariant(protocol[0])}{protocol[1..]}: {string.Join(" vs ", curves.Select(c => c.Name))}";
+        string subject = plan.Fiber is null ? protocol : $"{protocol} of the {plan.Fiber} fiber";
+        string title = figure.Title ?? $"{char.ToUpperInvariant(subject[0])}{subject[1..]}: {string.Join(" vs ", curves.Select(c => c.Name))}";
         var model = TwitchPlots.Stacked(curves, panels, title, figure.Style);
         byte[] image = FigureWriter.Render(model, target.Format, figure.Width, figure.Height ?? DefaultHeight(panels, curves));
         using var files = new OutputFiles(settings.Quiet ? TextWriter.Null : environment.Out);

@@ -37,7 +37,8 @@ internal static class ScenarioOptions
         Scenario? fiber = Fiber(s.Preset, s.Params, environment);
         StimulusProtocol protocol = Protocol(s);
         IReadOnlyList<Scenario> scenarios = Scenarios(fiber, mg);
-        return new SimulationPlan(scenarios, protocol, Options(s.Dt, protocol, scenarios.Count));
+        string? common = mg.Count > 0 ? (fiber?.Name ?? "normal") : null;
+        return new SimulationPlan(scenarios, protocol, Options(s.Dt, protocol, scenarios.Count), common);
     }
 
     /// <summary>Free Mg²⁺ values in mM, in the order given.</summary>
@@ -129,7 +130,8 @@ internal static class ScenarioOptions
     /// <summary>A single twitch at 0 ms; without a duration the library adds its tail after the pulse.</summary>
     public static StimulusProtocol Twitch(double? durationMs) => StimulusProtocol.SinglePulse(0, durationMs);
 
-    /// <summary>Each --mg value as its own scenario; none given: the base fiber, or the normal and low-magnesium presets side by side.</summary>
+    /// <summary>Each --mg value as its own scenario, named by what differs ("Mg 0.25 mM", the library's own naming);
+    /// none given: the base fiber, or the normal and low-magnesium presets side by side.</summary>
     private static IReadOnlyList<Scenario> Scenarios(Scenario? fiber, IReadOnlyList<double> mg)
     {
         if (fiber is null && mg.Count == 0)
@@ -143,13 +145,7 @@ internal static class ScenarioOptions
             return [baseScenario];
         }
 
-        return [.. mg.Select(value =>
-        {
-            string text = Number(value);
-            FiberParameters parameters = baseScenario.Parameters with { FreeMagnesiumMillimolar = value };
-            string name = mg.Count == 1 ? baseScenario.Name : $"{baseScenario.Name} ({text} mM)";
-            return new Scenario(name, parameters);
-        })];
+        return [.. mg.Select(value => Scenario.Named(baseScenario.Parameters with { FreeMagnesiumMillimolar = value }))];
     }
 
     /// <summary>A single pulse at 0 ms or a train from 0 ms; the duration defaults to the library's tail after the last pulse.</summary>
