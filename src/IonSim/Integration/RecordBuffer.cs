@@ -11,6 +11,7 @@ namespace IonSim.Integration;
 internal sealed class RecordBuffer
 {
     private const int ChunkDoubles = 8192;
+    private const int ScalarChunkShift = 13; // 8192 = 2^13 one-double records per chunk
 
     private List<double[]>? _chunks;
     private readonly int _recordsPerChunk;
@@ -20,6 +21,9 @@ internal sealed class RecordBuffer
         RecordSize = recordSize;
         _recordsPerChunk = Math.Max(1, ChunkDoubles / recordSize);
     }
+
+    /// <summary>The value of a one-double record (times, step ends), without the span: a shift and a mask, as a chunk then holds 2^13 records.</summary>
+    public double Scalar(int index) => _chunks![index >> ScalarChunkShift][index & ((1 << ScalarChunkShift) - 1)];
 
     public int RecordSize { get; }
 
