@@ -140,6 +140,22 @@ public sealed class ModelCommandTests
     }
 
     [Fact]
+    public void A_100_MB_model_file_is_refused_before_it_is_read()
+    {
+        string folder = CliRun.NewFolder();
+        using (var file = File.Create(Path.Combine(folder, "huge.cellml")))
+        {
+            file.SetLength(100L * 1024 * 1024); // sparse: nothing is written
+        }
+
+        CliResult run = CliRun.RunIn(folder, "model", "huge.cellml");
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.Contains("104,857,600 bytes, more than the limit", run.Error);
+        File.Delete(Path.Combine(folder, "huge.cellml"));
+    }
+
+    [Fact]
     public void A_failing_run_exits_1_with_the_solvers_message_and_writes_nothing()
     {
         // At V = -10 mV the model's alpha_n is 0/0: the right-hand side is NaN at t = 0.

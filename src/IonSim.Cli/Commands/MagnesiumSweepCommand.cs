@@ -3,6 +3,7 @@ using IonSim.Cli.Output;
 using IonSim.Contraction;
 using IonSim.Experiments;
 using IonSim.Physiology;
+using IonSim.Plotting;
 using Spectre.Console;
 
 namespace IonSim.Cli.Commands;
@@ -44,10 +45,17 @@ internal sealed class MagnesiumSweepCommand(CliEnvironment environment, IAnsiCon
             "free_mg_mM",
             x,
             [new("peak_tension", peak), new("time_to_peak_ms", ttp), new("rt50_ms", rt50), new("peak_ca_free_uM", caPeak), new("spasm", spasm)],
-            [Curve("peak tension", x, peak)],
+            [Curve("peak tension", x, peak), Spasm(x, peak, spasm)],
             "Peak tension (0–1)",
             false,
             [.. points.Where(p => p.Failure is not null).Select(p => $"no simulation at {Number(p.FreeMagnesiumMillimolar)} mM: {p.Failure}")]);
+    }
+
+    /// <summary>The levels where the fiber went into spasm, marked on the peak-tension curve; none, no legend entry.</summary>
+    private static SweepCurve Spasm(double[] x, double[] peak, double[] spasm)
+    {
+        int[] at = [.. Enumerable.Range(0, x.Length).Where(i => spasm[i] == 1 && double.IsFinite(peak[i]))];
+        return new SweepCurve(at.Length == 0 ? "" : "spasm: tension does not relax", [.. at.Select(i => x[i])], [.. at.Select(i => peak[i])], IsMark: true);
     }
 
     private static double First(MagnesiumSweepPoint point, Func<TwitchMetrics, double> metric) =>
