@@ -30,4 +30,30 @@ internal static class ReleaseWaveform
 
         return Math.Min(gate, 1.0);
     }
+
+    /// <summary>d<see cref="Gate"/>/dt at <paramref name="t"/>, per ms (0 where the gate is saturated at 1), for the fiber's Jacobian.</summary>
+    /// <param name="t">The time, ms.</param>
+    /// <param name="pulseTimesMs">The pulse times, ms, sorted.</param>
+    /// <param name="widthMs">The width of one pulse's waveform, ms.</param>
+    /// <returns>The gate's rate of change, per ms.</returns>
+    public static double GateRate(double t, ReadOnlySpan<double> pulseTimesMs, double widthMs)
+    {
+        int index = pulseTimesMs.BinarySearch(t);
+        int last = index >= 0 ? index : ~index - 1;
+        double gate = 0, rate = 0;
+        for (int k = last; k >= 0; k--)
+        {
+            double tau = t - pulseTimesMs[k];
+            if (tau >= widthMs)
+            {
+                break;
+            }
+
+            double s = Math.Sin(Math.PI * tau / widthMs);
+            gate += s * s;
+            rate += Math.PI / widthMs * Math.Sin(2 * Math.PI * tau / widthMs);
+        }
+
+        return gate > 1.0 ? 0.0 : rate;
+    }
 }

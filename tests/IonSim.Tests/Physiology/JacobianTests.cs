@@ -1,0 +1,127 @@
+using FsCheck;
+using FsCheck.Fluent;
+using FsCheck.Xunit;
+using IonSim.Integration;
+using IonSim.Physiology;
+
+namespace IonSim.Tests.Physiology;
+
+/// <summary>The fiber's analytic Jacobian agrees with central differences of its right-hand side at random states.</summary>
+public class JacobianTests
+{
+    private const int N = StateIndex.Count;
+
+    private static Gen<double> Uniform(double lo, double hi) =>
+        Gen.Choose(0, 10_000).Select(i => lo + (hi - lo) * i / 10_000.0);
+
+    [Property(MaxTest = 60)]
+    public Property The_analytic_Jacobian_matches_central_differences()
+    {
+        var cases = from magnesium in Gen.Elements(1.0, 0.25, 0.1, 3.0)
+                    from dynamic in Gen.Elements(false, true)
+                    from mechanisms in Gen.Elements(MagnesiumMechanisms.All, MagnesiumMechanisms.None, MagnesiumMechanisms.RyrInhibition | MagnesiumMechanisms.SercaDependence)
+                    from factors in Uniform(0.6, 1.4).ArrayOf(N)
+                    from t in Uniform(0.0, 40.0)
+                    select (magnesium, dynamic, mechanisms, factors, t);
+        return Prop.ForAll(cases.ToArbitrary(), c =>
+        {
+            var parameters = FiberPresets.WithMagnesium(c.magnesium) with
+            {
+                MagnesiumMode = c.dynamic ? MagnesiumMode.Dynamic : MagnesiumMode.Clamped,
+                Mechanisms = c.mechanisms,
+            };
+            var fiber = new MuscleFiber(parameters, StimulusProtocol.Train(100, 3, 5, 60));
+            double[] y = fiber.InitialState();
+            for (int k = 0; k < N; k++)
+            {
+                y[k] *= c.factors[k];
+            }
+
+            // Away from the rest state the myofilament and release are active: raise Ca²⁺ and the force states.
+            y[StateIndex.CalciumPool] += 50;
+            y[StateIndex.CrossBridgePostStroke] += 0.05;
+            y[StateIndex.Tension] += 0.1;
+
+            double[] analytic = new double[N * N], analyticTime = new double[N];
+            fiber.Jacobian(c.t, y, analytic, analyticTime);
+            double[] numeric = Differences(fiber, c.t, y, out double[] numericTime);
+
+            for (int i = 0; i < N; i++)
+            {
+                double rowScale = Enumerable.Range(0, N).Max(k => Math.Abs(numeric[(i * N) + k]));
+                for (int j = 0; j < N; j++)
+                {
+                    double a = analytic[(i * N) + j], d = numeric[(i * N) + j];
+                    // Differences are good to ~1e-5 of the row here; a wrong term is off by its own size.
+                    Assert.True(Math.Abs(a - d) <= (1e-4 * Math.Abs(d)) + (1e-6 * rowScale) + 1e-5,
+                        $"∂f{i}/∂y{j}: analytic {a:R}, differences {d:R} (Mg {c.magnesium} mM, dynamic {c.dynamic}, {c.mechanisms}, t = {c.t})");
+                }
+
+                Assert.True(Math.Abs(analyticTime[i] - numericTime[i]) <= (1e-4 * Math.Abs(numericTime[i])) + 1e-5,
+                    $"∂f{i}/∂t: analytic {analyticTime[i]:R}, differences {numericTime[i]:R} at t = {c.t}");
+            }
+        });
+    }
+
+    [Fact]
+    public void Rodas5P_with_the_analytic_Jacobian_matches_the_differenced_one_on_a_twitch()
+    {
+        var fiber = new MuscleFiber(FiberPresets.Normal, StimulusProtocol.SinglePulse(10, 200));
+        var options = new OdeOptions { Method = OdeMethod.Rodas5P, RelativeTolerance = 1e-7, AbsoluteTolerance = 1e-9 };
+        var request = new OdeRequest { StoreSteps = false };
+
+        OdeSolution analytic = fiber.Solve(options, request);
+        var plain = new Hidden(fiber);
+        double[] breakpoints = [.. fiber.Breakpoints.Where(b => b > 0 && b < 200)];
+        OdeSolution differenced = OdeSolver.Solve(plain, 0, fiber.InitialState(), 200, options, request with { Breakpoints = breakpoints });
+
+        for (int i = 0; i < N; i++)
+        {
+            Assert.Equal(differenced.FinalState[i], analytic.FinalState[i], 1e-5 * (1 + Math.Abs(differenced.FinalState[i])));
+        }
+
+        // One Jacobian a step instead of 21 evaluations.
+        Assert.True(analytic.Statistics.RhsEvaluations * 2 < differenced.Statistics.RhsEvaluations,
+            $"{analytic.Statistics.RhsEvaluations} vs {differenced.Statistics.RhsEvaluations} evaluations");
+    }
+
+    private static double[] Differences(MuscleFiber fiber, double t, double[] y, out double[] time)
+    {
+        double[] j = new double[N * N];
+        double[] plus = new double[N], minus = new double[N];
+        for (int k = 0; k < N; k++)
+        {
+            // Not smaller: a row sums fluxes of up to ~10⁵ µM/ms that cancel, and rounding grows as 1/h.
+            double h = 1e-5 * Math.Max(Math.Abs(y[k]), 1.0);
+            double saved = y[k];
+            y[k] = saved + h;
+            fiber.Derivatives(t, y, plus);
+            y[k] = saved - h;
+            fiber.Derivatives(t, y, minus);
+            y[k] = saved;
+            for (int i = 0; i < N; i++)
+            {
+                j[(i * N) + k] = (plus[i] - minus[i]) / (2 * h);
+            }
+        }
+
+        time = new double[N];
+        const double dt = 1e-5; // the waveform is a smooth sin²: truncation is negligible, rounding is not
+        fiber.Derivatives(t + dt, y, plus);
+        fiber.Derivatives(t - dt, y, minus);
+        for (int i = 0; i < N; i++)
+        {
+            time[i] = (plus[i] - minus[i]) / (2 * dt);
+        }
+
+        return j;
+    }
+
+    // The fiber without its Jacobian, so that the solver differences.
+    private sealed class Hidden(MuscleFiber fiber) : IOdeSystem
+    {
+        public int Dimension => fiber.Dimension;
+
+        public void Derivatives(double t, ReadOnlySpan<double> y, Span<double> dydt) => fiber.Derivatives(t, y, dydt);
+    }
+}
