@@ -53,8 +53,8 @@ internal static class RegulatoryChain
         y[StateIndex.RegulatoryCalciumMagnesium] = x[9];
     }
 
-    /// <summary>The chain's steady state with the cooperative factors held at those of (φ, ξ).</summary>
-    private static void Linear(in FiberConstants c, double ca, double mgSeen, double phi, double xi, Span<double> b)
+    /// <summary>The chain's steady state with the cooperative factors held at those of (φ, ξ) (internal: the tests iterate it from both ends).</summary>
+    internal static void Linear(in FiberConstants c, double ca, double mgSeen, double phi, double xi, Span<double> b)
     {
         // a = Qᵀ (row i collects the fluxes into state i), so a·x = 0 is stationarity.
         Span<double> a = stackalloc double[Size * Size];
