@@ -15,13 +15,15 @@ feed=artifacts/nupkg
 cache=artifacts/consumer-check/packages
 consumer=samples/Consumer
 
-step "packing IonSim and IonSim.Plotting into $feed"
+step "packing IonSim, IonSim.CellML and IonSim.Plotting into $feed"
 # Only this run's IonSim packages may sit in the feed the consumer restores from.
 rm -f "$feed"/IonSim.*nupkg
 dotnet pack src/IonSim/IonSim.csproj -c Release -o "$feed"
+dotnet pack src/IonSim.CellML/IonSim.CellML.csproj -c Release -o "$feed"
 dotnet pack src/IonSim.Plotting/IonSim.Plotting.csproj -c Release -o "$feed"
 version=$(dotnet msbuild src/IonSim/IonSim.csproj -getProperty:Version)
 [ -f "$feed/IonSim.$version.nupkg" ] || fail "dotnet pack did not produce $feed/IonSim.$version.nupkg"
+[ -f "$feed/IonSim.CellML.$version.nupkg" ] || fail "dotnet pack did not produce $feed/IonSim.CellML.$version.nupkg"
 [ -f "$feed/IonSim.Plotting.$version.nupkg" ] || fail "dotnet pack did not produce $feed/IonSim.Plotting.$version.nupkg"
 
 step "restoring $consumer against IonSim $version with a fresh packages folder"

@@ -48,8 +48,8 @@ foreach (var c in curves)
     drawn.Add(new SweepCurve($"Hill fit, pCa50 {c.Fit.Pca50:0.00}", c.Pca, [.. c.Pca.Select(c.Fit.TensionAt)], IsFit: true));
 }
 
-var pairedColours = PlotStyle.Default with { ScenarioColors = [.. PlotStyle.Default.ScenarioColors.Take(curves.Count).SelectMany(colour => new[] { colour, colour })] };
-var figure = SweepPlots.Create(drawn, "pCa (−log₁₀ [Ca²⁺])", "Steady-state tension (0–1)", "Force–pCa at four free Mg²⁺ levels", xDescending: true, style: pairedColours);
+// SweepPlots already gives a fit its data's colour, so the default palette keeps the four levels apart.
+var figure = SweepPlots.Create(drawn, "pCa (−log₁₀ [Ca²⁺])", "Steady-state tension (0–1)", "Force–pCa at four free Mg²⁺ levels", xDescending: true);
 // With pCa falling to the right, the curves saturate at the top right, where the legend would sit.
 figure.Legends[0].LegendPosition = OxyPlot.Legends.LegendPosition.LeftTop;
 Console.WriteLine($"Figure: {SampleFigures.Save(figure, "force-pca.png")}");

@@ -77,8 +77,7 @@ var figure = SweepPlots.Create(
         new SweepCurve("predators, at the solver's steps", stepTimes, solution.Component(1)),
         new SweepCurve("predators, dense output", grid, Dense(1), IsFit: true),
     ],
-    "Time (years)", "Population", "Predator–prey cycles: solver steps and dense output",
-    style: PlotStyle.Default with { ScenarioColors = [.. PlotStyle.Default.ScenarioColors.Take(2).SelectMany(c => new[] { c, c })] });
+    "Time (years)", "Population", "Predator–prey cycles: solver steps and dense output");
 Console.WriteLine($"Figure: {SampleFigures.Save(figure, "your-own-ode.png", width: 1100)}");
 
 /// <summary>Lotka–Volterra: x' = a·x − b·x·y (prey), y' = d·x·y − g·y (predators).</summary>

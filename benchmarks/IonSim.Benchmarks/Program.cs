@@ -3,6 +3,7 @@ using IonSim.Benchmarks.Integration;
 
 // Timings:  dotnet run -c Release --project benchmarks/IonSim.Benchmarks -- --filter '*'
 // Counts:   dotnet run -c Release --project benchmarks/IonSim.Benchmarks -- stats
+// Shorten: dotnet run -c Release --project benchmarks/IonSim.Benchmarks -- shorten-stats
 // CVODE:    bash benchmarks/cvode/run.sh (calls this with `cvode <results.tsv>`)
 if (args is ["stats", ..])
 {
@@ -10,9 +11,17 @@ if (args is ["stats", ..])
     return;
 }
 
+if (args is ["shorten-stats", ..])
+{
+    IonSim.Benchmarks.CellML.ShortenStatistics.Print(Console.Out);
+    return;
+}
+
 if (args is ["cvode", string cvodeResults])
 {
     StiffComparison.Print(cvodeResults, Console.Out);
+    Console.WriteLine();
+    FiberComparison.Print(Console.Out);
     return;
 }
 

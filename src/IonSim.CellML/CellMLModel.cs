@@ -26,12 +26,12 @@ public sealed class CellMLModel : IOdeSystem
     private readonly FrozenDictionary<string, ModelVariable> byName;
 
     internal CellMLModel(string sourceName, ModelAnalysis analysis, CompiledModel compiled)
-        : this(sourceName, analysis, compiled, Variables(analysis), [])
+        : this(sourceName, analysis, compiled, Variables(analysis), [], null)
     {
     }
 
     private CellMLModel(
-        string sourceName, ModelAnalysis analysis, CompiledModel compiled, IReadOnlyList<ModelVariable> variables, IReadOnlyList<(ModelVariable Variable, double Value)> overrides)
+        string sourceName, ModelAnalysis analysis, CompiledModel compiled, IReadOnlyList<ModelVariable> variables, IReadOnlyList<(ModelVariable Variable, double Value)> overrides, JacobianSparsity? sparsity)
     {
         this.analysis = analysis;
         this.compiled = compiled;
@@ -62,6 +62,7 @@ public sealed class CellMLModel : IOdeSystem
             initialState[variable.StateIndex] = value / variable.Info.Factor;
         }
 
+        JacobianSparsity = sparsity ?? new JacobianSparsity(Dimension, analysis.RateDependencies());
         var times = new double[compiled.BreakpointCount];
         compiled.Breakpoints(constants, times);
         TimeDiscontinuities = times.Where(double.IsFinite).Distinct().Order().ToArray();
@@ -94,6 +95,19 @@ public sealed class CellMLModel : IOdeSystem
     /// <summary>Gets the variable of integration (time, in the units of <see cref="ModelVariable.Units"/>).</summary>
     public ModelVariable VariableOfIntegration { get; }
 
+    /// <summary>
+    /// Gets how many milliseconds one unit of the variable of integration is (1 for milliseconds, 1000 for
+    /// seconds), or null when the variable of integration is not a time.
+    /// </summary>
+    public double? MillisecondsPerTimeUnit
+    {
+        get
+        {
+            var unit = analysis.VariableOfIntegration.Unit;
+            return unit.Exponents.Count == 1 && unit.Exponents.TryGetValue("second", out double e) && e == 1 ? unit.Factor * 1000 : null;
+        }
+    }
+
     /// <summary>Gets the values set by <see cref="With"/>, in the variables' own units.</summary>
     public IReadOnlyList<(ModelVariable Variable, double Value)> Overrides { get; }
 
@@ -103,6 +117,12 @@ public sealed class CellMLModel : IOdeSystem
     /// breakpoints so no discontinuity is stepped over. Conditions in other forms are not detected.
     /// </summary>
     public IReadOnlyList<double> TimeDiscontinuities { get; }
+
+    /// <summary>
+    /// Gets which rates can depend on which states (through any chain of algebraic variables): pass it as
+    /// <see cref="OdeOptions.JacobianSparsity"/> so a stiff method differences several columns at once.
+    /// </summary>
+    public JacobianSparsity JacobianSparsity { get; }
 
     /// <summary>Gets the initial state (a copy).</summary>
     /// <returns>The initial values of <see cref="States"/>.</returns>
@@ -153,7 +173,7 @@ public sealed class CellMLModel : IOdeSystem
             list.Add((variable, value));
         }
 
-        return new CellMLModel(SourceName, analysis, compiled, AllVariables, list);
+        return new CellMLModel(SourceName, analysis, compiled, AllVariables, list, JacobianSparsity);
     }
 
     /// <inheritdoc/>
@@ -180,7 +200,8 @@ public sealed class CellMLModel : IOdeSystem
 
         var work = Work();
         y.CopyTo(work.Y);
-        compiled.All(t, work.Y, constants, work.A, null);
+        compiled.Rates(t, work.Y, constants, work.A, work.Dydt);
+        compiled.Rest(t, work.Y, constants, work.A, null);
         for (int i = 0; i < variables.Count; i++)
         {
             var info = variables[i].Info;

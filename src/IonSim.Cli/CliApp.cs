@@ -28,11 +28,18 @@ internal static class CliApp
         app.Configure(config => Configure(config, console));
         try
         {
-            MissingValueCheck.Check(args);
-            int code = app.Run(args);
+            string[] normalized = Arguments.Normalize(args);
+            int code = app.Run(normalized);
 
-            // Spectre answers a bare branch ("ionsim sweep") with its help and exit 1; a missing subcommand is a usage error.
-            return code == 1 && args is ["sweep"] ? ExitCodes.Usage : code;
+            // Spectre answers a missing command ("ionsim", "ionsim sweep") with help on stdout; it is still a usage error.
+            if (normalized is [] or ["sweep"])
+            {
+                string what = normalized is [] ? "a command: plot, simulate, sweep, presets or params" : "a kind: sweep mg, sweep frequency or sweep pca";
+                environment.Error.WriteLine($"ionsim: error: {(normalized is [] ? "ionsim" : "sweep")} needs {what} (see the usage above)");
+                return ExitCodes.Usage;
+            }
+
+            return code;
         }
         catch (Exception e)
         {
@@ -45,6 +52,7 @@ internal static class CliApp
         config.SetApplicationName("ionsim");
         config.SetApplicationVersion(ToolVersion.Informational);
         config.ConfigureConsole(console);
+        config.SetHelpProvider(new ExitCodeHelp(config.Settings));
         // Without strict parsing a misspelt option ("--wdth 900") would be silently ignored.
         config.UseStrictParsing();
         // Spectre would print its own multi-line error on stdout with exit code 255; we report instead.
@@ -59,28 +67,35 @@ internal static class CliApp
             .WithExample("plot", "--mg", "1", "--mg", "0.25", "--title", "\"Mg stores and the twitch\"")
             .WithExample("plot", "--protocol", "train", "--frequency", "20", "--pulses", "8", "-o", "train.png")
             .WithExample("plot", "--panels", "tension,calcium,occupancy,phases", "-o", "panels.pdf", "--height", "1100")
-            .WithExample("plot", "--params", "my-fiber.json", "--duration", "400", "-o", "fiber.svg");
+            .WithExample("plot", "--params", "my-fiber.json", "--duration", "400", "-o", "fiber.svg")
+            .WithExample("plot", "--model", "shorten_2007.cellml", "--duration", "45", "--var", "wal_environment.vS", "--var", "razumova.Ca_2", "-o", "shorten.png");
 
         config.AddCommand<SimulateCommand>("simulate")
             .WithDescription("Run the same scenarios as plot and write the data as CSV (default) or JSON.")
             .WithExample("simulate")
             .WithExample("simulate", "--mg", "1", "--mg", "0.25", "--dt", "0.5", "-o", "twitch.csv")
-            .WithExample("simulate", "--preset", "low-magnesium", "--format", "json", "-o", "low.json");
+            .WithExample("simulate", "--preset", "low-magnesium", "--format", "json", "-o", "low.json")
+            .WithExample("simulate", "--model", "shorten_2007.cellml", "--duration", "45", "--var", "razumova.A_2", "-o", "shorten.csv");
 
         config.AddBranch("sweep", sweep =>
         {
             sweep.SetDescription("Run a parameter sweep and write a plot and/or CSV.");
             sweep.AddCommand<MagnesiumSweepCommand>("mg")
-                .WithDescription("Twitch metrics versus free Mg²⁺ (mM).")
+                .WithDescription("Twitch metrics versus free Mg²⁺: --values in mM from 0.001 to 20, default 0.1,0.15,0.25,0.35,0.5,0.75,1,1.5,2.")
                 .WithExample("sweep", "mg")
                 .WithExample("sweep", "mg", "--from", "0.05", "--to", "2", "--steps", "12", "-o", "mg.png", "--csv", "mg.csv");
             sweep.AddCommand<FrequencySweepCommand>("frequency")
-                .WithDescription("Force–frequency relation: train tension versus stimulus frequency (Hz).")
+                .WithDescription("Force–frequency relation, train tension versus stimulus frequency: --values in Hz from 0.001 to 1000, default 1,5,10,20,30,40,50,70,100,150.")
                 .WithExample("sweep", "frequency", "--values", "1,5,10,20,50,100", "-o", "force-frequency.png");
             sweep.AddCommand<PcaSweepCommand>("pca")
-                .WithDescription("Force–pCa relation with its Hill fit.")
+                .WithDescription("Steady-state force–pCa relation with its Hill fit: --values in pCa from 3 to 10, at least 4, default 4.0 to 7.0 in steps of 0.2.")
                 .WithExample("sweep", "pca", "--from", "7", "--to", "4", "--steps", "16", "-o", "force-pca.csv");
         });
+
+        config.AddCommand<ModelCommand>("model")
+            .WithDescription("List a CellML model's components, states and parameters with their units.")
+            .WithExample("model", "shorten_2007.cellml")
+            .WithExample("model", "shorten_2007.cellml", "--all");
 
         config.AddCommand<PresetsCommand>("presets")
             .WithDescription("List the presets with their key parameters.")

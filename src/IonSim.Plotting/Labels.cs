@@ -14,9 +14,15 @@ internal static class Labels
     /// short, because a panel row is only about 200 px tall. The legend says the values are bound fractions.</summary>
     public static string Occupancy(string site) => $"{char.ToUpperInvariant(site[0])}{site[1..]}";
 
-    /// <summary>"Normal · Mg²⁺ 1 mM": the legend entry of a scenario when no tension panel quotes its metrics.</summary>
-    public static string Scenario(ScenarioCurves scenario) =>
-        $"{scenario.Name} · Mg²⁺ {Number(scenario.FreeMagnesiumMillimolar, "0.###")} mM";
+    /// <summary>"Normal · Mg²⁺ 1 mM": the legend entry of a scenario when no tension panel quotes its metrics; a scenario
+    /// already named by its Mg²⁺ ("Mg 0.25 mM") is not told twice.</summary>
+    public static string Scenario(ScenarioCurves scenario)
+    {
+        string mg = Number(scenario.FreeMagnesiumMillimolar, "0.###") + " mM";
+        return scenario.Name.EndsWith("Mg " + mg, StringComparison.Ordinal) || scenario.Name.EndsWith("Mg²⁺ " + mg, StringComparison.Ordinal)
+            ? $"Mg²⁺ {mg}"
+            : $"{scenario.Name} · Mg²⁺ {mg}";
+    }
 
     public static string Number(double value, string format) => value.ToString(format, CultureInfo.InvariantCulture);
 

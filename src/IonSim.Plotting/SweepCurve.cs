@@ -5,4 +5,6 @@ namespace IonSim.Plotting;
 /// <param name="X">The swept input at each point, in the unit of the x-axis title.</param>
 /// <param name="Y">The measured quantity at each point, in the unit of the y-axis title.</param>
 /// <param name="IsFit">True for a fitted model curve (drawn as a plain dashed line), false for simulated points (drawn with markers).</param>
-public sealed record SweepCurve(string Name, IReadOnlyList<double> X, IReadOnlyList<double> Y, bool IsFit = false);
+/// <param name="IsMark">True for points singled out on another curve (for example those where the fiber went into spasm):
+/// drawn as large open markers in the spasm colour, without a line, so the data under them stays visible.</param>
+public sealed record SweepCurve(string Name, IReadOnlyList<double> X, IReadOnlyList<double> Y, bool IsFit = false, bool IsMark = false);

@@ -60,6 +60,12 @@ public static class SweepPlots
         int colour = -1;
         foreach (SweepCurve curve in curves)
         {
+            if (curve.IsMark)
+            {
+                model.Series.Add(Marks(curve, style));
+                continue;
+            }
+
             // A fit is drawn in the colour of the points it fits, so the legend pairs them without words.
             if (!curve.IsFit || colour < 0)
             {
@@ -91,6 +97,28 @@ public static class SweepPlots
     }
 
     /// <summary>The top corner whose side of the plot holds lower values, so the legend covers the fewest points.</summary>
+    private static LineSeries Marks(SweepCurve curve, PlotStyle style)
+    {
+        OxyColor spasm = OxyColor.FromRgb(0x8E, 0x2C, 0x5E); // a darker shade of the spasm phase band, readable on white
+        var series = new LineSeries
+        {
+            Title = curve.Name,
+            LineStyle = LineStyle.None,
+            Color = spasm,
+            MarkerType = MarkerType.Diamond,
+            MarkerSize = 8,
+            MarkerStroke = spasm,
+            MarkerStrokeThickness = style.LineThickness,
+            MarkerFill = OxyColors.Undefined,
+        };
+        for (int k = 0; k < curve.X.Count; k++)
+        {
+            series.Points.Add(new DataPoint(curve.X[k], curve.Y[k]));
+        }
+
+        return series;
+    }
+
     private static LegendPosition LowerTopCorner(IReadOnlyList<SweepCurve> curves, bool xDescending)
     {
         var points = curves.SelectMany(c => c.X.Zip(c.Y)).ToList();

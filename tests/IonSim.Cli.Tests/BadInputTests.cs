@@ -6,10 +6,11 @@ public sealed class BadInputTests
 {
     public static TheoryData<string[], string, string> UsageErrors => new()
     {
-        { ["plot", "--mg", "-1"], "--mg '-1'", "at least 0" },
-        { ["plot", "--mg", "abc"], "--mg 'abc'", "finite number" },
-        { ["plot", "--mg", "NaN"], "--mg 'NaN'", "finite number" },
-        { ["plot", "--mg", "Infinity"], "--mg 'Infinity'", "finite number" },
+        { ["plot", "--mg", "-1"], "--mg '-1'", "from 0.001 to 20" },
+        { ["plot", "--mg", "abc"], "--mg 'abc'", "a number of mM" },
+        { ["plot", "--mg", "NaN"], "--mg 'NaN'", "a number of mM" },
+        { ["plot", "--mg", "Infinity"], "--mg 'Infinity'", "a number of mM" },
+        { ["plot", "--mg", "-Infinity"], "--mg '-Infinity'", "a number of mM" },
         { ["plot", "--frequency", "0"], "--frequency '0'", "from 0.001 to 1000" },
         { ["plot", "--duration", "1e12"], "--duration '1e12'", "at most 60000" },
         { ["plot", "--preset", "nope"], "--preset 'nope'", "normal" },
@@ -25,14 +26,29 @@ public sealed class BadInputTests
         { ["plot", "--wdth", "900"], "Unknown option 'wdth'", "" },
         { ["simulate", "--dt", "0"], "--dt '0'", "0.001" },
         { ["simulate", "-o", "out.png"], "--output 'out.png'", ".csv, .json" },
-        { ["sweep", "mg", "--values", "1,x"], "--values 'x'", "at least 0" },
+        { ["sweep", "mg", "--values", "1,x"], "--values 'x'", "from 0.001 to 20" },
         { ["frobnicate"], "Unknown command 'frobnicate'", "" },
         // Ranges only the library knows: its message is passed on under the option's name.
-        { ["plot", "--mg", "0"], "--mg '0'", "between 0.001 and 20" },
+        { ["plot", "--mg", "0"], "--mg '0'", "from 0.001 to 20" },
         { ["simulate", "--protocol", "train", "--frequency", "1", "--pulses", "100"], "--pulses '100'", "60000 ms" },
         { ["simulate", "--protocol", "train", "--frequency", "1", "--pulses", "10", "--dt", "0.001"], "--dt '0.001'", "use a larger --dt" },
         { ["sweep", "mg", "--values", "1,0.5"], "--values", "ascend" },
-        { ["sweep", "frequency", "--mg", "1"], "--mg applies to sweep pca only", "" },
+        { ["sweep", "frequency", "--mg", "1"], "Unknown option 'mg'", "" },
+        // Sweep ranges are checked before the first point runs: usage errors, exit 2 (they used to exit 1 mid-sweep).
+        { ["sweep", "mg", "--from", "0.1", "--to", "1e308", "--steps", "3"], "--to '1e308'", "from 0.001 to 20" },
+        { ["sweep", "mg", "--values", "0.0001,1"], "--values '0.0001'", "from 0.001 to 20" },
+        { ["sweep", "pca", "--values", "5,6"], "--values '5,6'", "give 4 to 200 values" },
+        { ["sweep", "pca", "--from", "4", "--to", "7", "--steps", "2"], "--steps '2'", "from 4 to 200" },
+        { ["sweep", "pca", "--duration", "100"], "Unknown option 'duration'", "" },
+        // Misleading messages: each names the option the user typed and what is allowed.
+        { ["plot", "-o", "-"], "--output '-'", "standard output takes only text data" },
+        { ["plot", "-o", "out"], "--output 'out'", "has no extension" },
+        { ["plot", "--params", "."], "--params '.'", "this is a folder" },
+        // Duplicates are refused, not silently resolved.
+        { ["plot", "--mg", "1", "--mg", "1"], "--mg '1'", "already given" },
+        { ["plot", "-o", "a.png", "--output", "b.png"], "--output is given twice ('a.png' and 'b.png')", "" },
+        { ["simulate", "--dt", "1", "--dt", "2"], "--dt is given twice", "" },
+        { ["sweep"], "sweep needs a kind", "" },
         // A parameter file must be a regular file of sensible size: a FIFO would hang, /dev/zero would exhaust memory.
         { ["plot", "--params", "/dev/zero"], "--params '/dev/zero'", "not a regular file" },
         { ["plot", "--params", "/tmp"], "--params '/tmp'", "this is a folder" },
@@ -50,6 +66,33 @@ public sealed class BadInputTests
 
         Assert.Equal(2, run.ExitCode);
         AssertOneErrorLine(run, names, allowed);
+        Assert.Empty(run.Files);
+    }
+
+    [Fact]
+    public void A_sweep_where_no_point_could_be_simulated_fails_instead_of_writing_an_empty_table()
+    {
+        string folder = CliRun.NewFolder();
+        CliRun.WriteFiberWithoutPump(folder);
+
+        CliResult run = CliRun.RunIn(folder, "sweep", "mg", "--params", "no-pump.json", "--values", "0.5,1", "-o", "mg.csv");
+
+        Assert.Equal(1, run.ExitCode);
+        Assert.Single(run.Error.Split('\n', StringSplitOptions.RemoveEmptyEntries), l => l.StartsWith("ionsim: error: no Mg²⁺ level could be simulated", StringComparison.Ordinal));
+        Assert.Equal(["no-pump.json"], run.Files);
+    }
+
+    [Theory]
+    [InlineData("simulate", "--duration", "5")]
+    [InlineData("params", "--preset", "normal")]
+    public void Dash_writes_text_to_standard_output(string command, string option, string value)
+    {
+        CliResult run = CliRun.Run(command, option, value, "-o", "-");
+        CliResult plain = CliRun.Run(command, option, value);
+
+        Assert.Equal(0, run.ExitCode);
+        Assert.NotEqual("", run.Out);
+        Assert.Equal(plain.Out, run.Out);
         Assert.Empty(run.Files);
     }
 
@@ -94,12 +137,49 @@ public sealed class BadInputTests
     public void A_params_file_naming_a_field_twice_is_refused()
     {
         string folder = CliRun.NewFolder();
-        File.WriteAllText(Path.Combine(folder, "twice.json"), "{ \"SchemaVersion\": 2, \"FreeMagnesiumMillimolar\": 1, \"FreeMagnesiumMillimolar\": 0.5 }");
+        string json = Physiology.FiberPresets.Normal.ToJson();
+        File.WriteAllText(Path.Combine(folder, "twice.json"), "{ \"FreeMagnesiumMillimolar\": 0.5," + json.TrimStart()[1..]);
 
         CliResult run = CliRun.RunIn(folder, "plot", "--params", "twice.json");
 
         Assert.Equal(2, run.ExitCode);
         AssertOneErrorLine(run, "--params 'twice.json'", "FreeMagnesiumMillimolar");
+    }
+
+    /// <summary>A concentration no cell could hold is refused when the file is read, naming the field.</summary>
+    [Fact]
+    public void A_params_file_with_an_impossible_concentration_is_a_usage_error()
+    {
+        string folder = CliRun.NewFolder();
+        WriteEdited(Path.Combine(folder, "huge-pool.json"), "Parvalbumin", "TotalMicromolar", 1e308);
+
+        CliResult run = CliRun.RunIn(folder, "plot", "--params", "huge-pool.json");
+
+        Assert.Equal(2, run.ExitCode);
+        AssertOneErrorLine(run, "--params 'huge-pool.json'", "TotalMicromolar must be greater than 0 and at most 1000000 µM");
+    }
+
+    /// <summary>A value the library has no range for, whose failure surfaces deep in the rest-state solve, is still one
+    /// line saying what failed, not "unexpected NonConvergenceException".</summary>
+    [Fact]
+    public void A_failure_deep_in_the_library_is_reported_by_its_cause()
+    {
+        string folder = CliRun.NewFolder();
+        WriteEdited(Path.Combine(folder, "fast.json"), "Troponin", "CalciumOnRatePerMicromolarPerMs", 1e308);
+
+        CliResult run = CliRun.RunIn(folder, "simulate", "--params", "fast.json", "-o", "t.csv");
+
+        Assert.True(run.ExitCode is 1 or 2, $"exit {run.ExitCode}");
+        AssertOneErrorLine(run, "ionsim: error: ", "");
+        Assert.DoesNotContain("unexpected", run.Error);
+        Assert.Equal(["fast.json"], run.Files);
+    }
+
+    private static void WriteEdited(string path, string section, string field, double value)
+    {
+        var json = System.Text.Json.Nodes.JsonNode.Parse(Physiology.FiberPresets.Normal.ToJson())!;
+        json[section]![field] = value;
+        File.WriteAllText(path, json.ToJsonString());
     }
 
     [Fact]
@@ -118,7 +198,11 @@ public sealed class BadInputTests
 
     private static void AssertOneErrorLine(CliResult run, string names, string allowed)
     {
-        Assert.Equal("", run.Out);
+        if (!names.EndsWith("needs a kind", StringComparison.Ordinal))
+        {
+            Assert.Equal("", run.Out); // a missing sweep kind shows the sweep usage on stdout
+        }
+
         Assert.EndsWith("\n", run.Error);
         string line = Assert.Single(run.Error.TrimEnd('\n').Split('\n'));
         Assert.StartsWith("ionsim: error: ", line);

@@ -26,6 +26,52 @@ public sealed class HelpAndToolTests
 
         Assert.Equal(2, run.ExitCode);
         Assert.Contains("ionsim sweep", run.Out);
+        Assert.Equal("ionsim: error: sweep needs a kind: sweep mg, sweep frequency or sweep pca (see the usage above)\n", run.Error);
+    }
+
+    [Fact]
+    public void Bare_ionsim_shows_the_usage_and_one_error_line()
+    {
+        CliResult run = CliRun.Run();
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.Contains("COMMANDS:", run.Out);
+        Assert.Single(run.Error.TrimEnd('\n').Split('\n'));
+    }
+
+    [Theory]
+    [InlineData("mg", "--duration", "--mg")]
+    [InlineData("frequency", "--duration", "--mg")]
+    [InlineData("pca", "--mg", "--duration")]
+    public void Each_sweep_kind_lists_its_own_options_and_the_exit_codes(string kind, string own, string foreign)
+    {
+        CliResult run = CliRun.Run("sweep", kind, "--help");
+
+        Assert.Contains(own + " <", run.Out);
+        Assert.DoesNotContain(foreign + " <", run.Out);
+        Assert.Contains("EXIT CODES:", run.Out);
+        Assert.Contains("130", run.Out);
+    }
+
+    [Fact]
+    public void Help_command_shows_a_command_s_help()
+    {
+        CliResult help = CliRun.Run("help", "plot");
+
+        Assert.Equal(0, help.ExitCode);
+        Assert.Equal(CliRun.Run("plot", "--help").Out, help.Out);
+    }
+
+    [Fact]
+    public void Quiet_prints_nothing_on_success()
+    {
+        CliResult loud = CliRun.Run("sweep", "frequency", "--values", "5,50", "--duration", "100", "-o", "f.csv");
+        CliResult quiet = CliRun.Run("sweep", "frequency", "--values", "5,50", "--duration", "100", "-o", "f.csv", "--quiet");
+
+        Assert.NotEqual("", loud.Out + loud.Error);
+        Assert.Equal(0, quiet.ExitCode);
+        Assert.Equal("", quiet.Out + quiet.Error);
+        Assert.Equal(File.ReadAllBytes(loud.PathOf("f.csv")), File.ReadAllBytes(quiet.PathOf("f.csv")));
     }
 
     [Fact]
@@ -79,7 +125,7 @@ public sealed class HelpAndToolTests
 
         Assert.Equal(2, code);
         Assert.Equal("", output);
-        Assert.Equal("ionsim: error: --mg 'abc' is not allowed: free Mg²⁺ must be a finite number of mM, at least 0 (for example 1 or 0.25)", error.TrimEnd());
+        Assert.Equal("ionsim: error: --mg 'abc' is not allowed: free Mg²⁺ must be a number of mM from 0.001 to 20 (for example 1 or 0.25)", error.TrimEnd());
         Assert.Empty(Directory.GetFiles(folder));
     }
 }

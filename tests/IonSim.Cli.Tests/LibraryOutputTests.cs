@@ -84,6 +84,22 @@ public sealed class LibraryOutputTests
         Assert.Equal("pCa,tension_mg_0_25mM,hill_fit_mg_0_25mM,tension_mg_1mM,hill_fit_mg_1mM", lines[0]);
     }
 
+    /// <summary>The plot marks the levels the table reports as spasm, and only those: the legend names the mark
+    /// exactly when the CSV's spasm column holds a 1 (no model number is pinned here).</summary>
+    [Fact]
+    public void Mg_sweep_plot_marks_spasm_where_the_table_reports_it()
+    {
+        CliResult run = CliRun.Run("sweep", "mg", "--values", "0.05,0.1,1,2", "-o", "mg.svg", "--csv", "mg.csv");
+
+        Assert.Equal(0, run.ExitCode);
+        string[] rows = File.ReadAllLines(run.PathOf("mg.csv"));
+        int spasmColumn = Array.IndexOf(rows[0].Split(','), "spasm");
+        int spasms = rows.Skip(1).Count(r => r.Split(',')[spasmColumn] == "1");
+        string svg = File.ReadAllText(run.PathOf("mg.svg"));
+        Assert.Equal(spasms > 0, svg.Contains("spasm: tension does not relax", StringComparison.Ordinal));
+        Assert.True(spasms > 0, "0.05 mM Mg²⁺ no longer spasms: choose a level that does, so the mark is exercised");
+    }
+
     [Fact]
     public void Force_frequency_sweep_draws_a_png()
     {

@@ -116,7 +116,7 @@ public sealed class OutputSafetyTests
     {
         string folder = CliRun.NewFolder();
         const string script = "mount -t tmpfs -o size=16k tmpfs \"$1\" || exit 99; cd \"$1\"; shift; dotnet \"$@\"; code=$?; echo \"files:$(ls -A)\"; exit $code";
-        Process process = CliProcess.Start(folder, "unshare", ["--user", "--map-root-user", "--mount", "sh", "-c", script, "sh", folder, CliProcess.Dll, command, "-o", file]);
+        Process process = CliProcess.Start(folder, "unshare", ["--user", "--map-root-user", "--mount", "sh", "-c", script, "sh", folder, CliProcess.Dll, command, "--duration", "60", "-o", file]);
         (int code, string output, string error) = CliProcess.Finish(process);
 
         Assert.NotEqual(99, code); // the tmpfs could not be mounted: this machine does not allow user namespaces

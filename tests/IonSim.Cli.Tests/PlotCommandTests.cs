@@ -89,4 +89,18 @@ public sealed class PlotCommandTests
         Assert.Single(run.Error.TrimEnd('\n').Split('\n'));
         Assert.Equal(["no-pump.json"], run.Files);
     }
+
+    /// <summary>Scenarios that differ only in Mg²⁺ are named by their Mg²⁺, the shared fiber once in the title,
+    /// and the legend does not repeat what the name says.</summary>
+    [Fact]
+    public void Mg_scenarios_are_named_by_what_differs()
+    {
+        CliResult run = CliRun.Run("plot", "--preset", "low-magnesium", "--mg", "1", "--mg", "0.25", "-o", "mg.svg");
+
+        string svg = File.ReadAllText(run.PathOf("mg.svg"));
+        Assert.Contains("Single twitch of the low-magnesium fiber: Mg 1 mM vs Mg 0.25 mM", svg);
+        Assert.DoesNotContain("low-magnesium (", svg);
+        Assert.DoesNotContain("Mg 1 mM · Mg²⁺ 1 mM", svg);
+        Assert.Contains("Mg²⁺ 0.25 mM · peak", svg);
+    }
 }

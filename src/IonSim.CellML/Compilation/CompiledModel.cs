@@ -8,16 +8,17 @@ internal delegate void Evaluator(double t, double[] y, double[] p, double[] a, d
 
 /// <summary>
 /// The delegates compiled from an analysed model: the right-hand side (with only the algebraic
-/// variables the rates need), every algebraic variable (for output), the computed constants, the
-/// initial state and the times where a piecewise condition compares time with a constant.
+/// variables the rates need), the remaining algebraic variables (for output; run after the
+/// right-hand side), the computed constants, the initial state and the times where a piecewise
+/// condition compares time with a constant. Each equation is compiled once.
 /// </summary>
 internal sealed class CompiledModel
 {
     private CompiledModel(
-        Evaluator rates, Evaluator all, Action<double[]> constants, Action<double[], double[]> initial, Action<double[], double[]> breakpoints, int breakpointCount)
+        Evaluator rates, Evaluator rest, Action<double[]> constants, Action<double[], double[]> initial, Action<double[], double[]> breakpoints, int breakpointCount)
     {
         Rates = rates;
-        All = all;
+        Rest = rest;
         Constants = constants;
         Initial = initial;
         Breakpoints = breakpoints;
@@ -26,7 +27,8 @@ internal sealed class CompiledModel
 
     public Evaluator Rates { get; }
 
-    public Evaluator All { get; }
+    /// <summary>Gets the algebraic variables the rates do not need; call after <see cref="Rates"/> at the same (t, y).</summary>
+    public Evaluator Rest { get; }
 
     public Action<double[]> Constants { get; }
 
@@ -45,7 +47,7 @@ internal sealed class CompiledModel
 
         var needed = NeededByRates(analysis);
         var rates = Evaluate(builder, analysis, dydt, analysis.Algebraics.Where(needed.Contains), withRates: true);
-        var all = Evaluate(builder, analysis, dydt, analysis.Algebraics, withRates: false);
+        var rest = Evaluate(builder, analysis, dydt, analysis.Algebraics.Where(a => !needed.Contains(a)), withRates: false);
 
         var constantBody = analysis.ComputedConstants
             .Select(c => (LinqExpression)LinqExpression.Assign(builder.Slot(c), builder.Number(c.Definition!)))
@@ -66,7 +68,7 @@ internal sealed class CompiledModel
         var breakpoints = LinqExpression.Lambda<Action<double[], double[]>>(LinqExpression.Block(breakpointBody), builder.P, times);
 
         return new CompiledModel(
-            rates.Compile(interpret), all.Compile(interpret), constants.Compile(interpret), initial.Compile(interpret), breakpoints.Compile(interpret), found.Count);
+            rates.Compile(interpret), rest.Compile(interpret), constants.Compile(interpret), initial.Compile(interpret), breakpoints.Compile(interpret), found.Count);
     }
 
     private static System.Linq.Expressions.Expression<Evaluator> Evaluate(

@@ -368,6 +368,44 @@ internal sealed class ModelAnalysis
 
     public VariableInfo Resolve(Reference reference) => Variables[reference.Key];
 
+    /// <summary>For each state's rate, the states it reads, directly or through algebraic variables.</summary>
+    public IEnumerable<(int Row, int Column)> RateDependencies()
+    {
+        var memo = new Dictionary<ValueClass, HashSet<int>>();
+        HashSet<int> StatesOf(Expr expr)
+        {
+            var result = new HashSet<int>();
+            foreach (var reference in References(expr))
+            {
+                var valueClass = Resolve(reference).Class;
+                if (valueClass.Kind == VariableKind.State)
+                {
+                    result.Add(valueClass.Index);
+                }
+                else if (valueClass.Kind == VariableKind.Algebraic)
+                {
+                    if (!memo.TryGetValue(valueClass, out var inner))
+                    {
+                        inner = StatesOf(valueClass.Definition!);
+                        memo[valueClass] = inner;
+                    }
+
+                    result.UnionWith(inner);
+                }
+            }
+
+            return result;
+        }
+
+        foreach (var state in States)
+        {
+            foreach (int column in StatesOf(state.Equation!.Rhs))
+            {
+                yield return (state.Index, column);
+            }
+        }
+    }
+
     private RawVariable Lookup(Reference reference, Source source) =>
         Raw.Components[reference.Component].Variables.TryGetValue(reference.Name, out var variable)
             ? variable

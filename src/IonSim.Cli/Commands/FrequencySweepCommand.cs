@@ -7,7 +7,7 @@ using Spectre.Console;
 namespace IonSim.Cli.Commands;
 
 /// <summary><c>ionsim sweep frequency</c>: the force–frequency relation, a train at each frequency.</summary>
-internal sealed class FrequencySweepCommand(CliEnvironment environment, IAnsiConsole console) : SweepCommand(environment, console)
+internal sealed class FrequencySweepCommand(CliEnvironment environment, IAnsiConsole console) : SweepCommand<FrequencySweepSettings>(environment, console)
 {
     /// <summary>Frequencies swept by default, Hz: single twitches to fused tetanus.</summary>
     public static readonly double[] DefaultFrequencies = [1, 5, 10, 20, 30, 40, 50, 70, 100, 150];
@@ -15,13 +15,13 @@ internal sealed class FrequencySweepCommand(CliEnvironment environment, IAnsiCon
     /// <summary>Length of each train when --duration is not given, ms.</summary>
     public const double DefaultTrainMs = 500;
 
-    protected override Func<IProgress<SweepProgress>, CancellationToken, SweepTable> Plan(SweepSettings settings, Scenario fiber)
+    protected override Func<IProgress<SweepProgress>, CancellationToken, SweepTable> Plan(FrequencySweepSettings settings, Scenario fiber)
     {
-        RefuseMagnesium(settings, "frequency", "the frequency at the fiber's own Mg²⁺ (choose it with --preset or --params)");
         IReadOnlyList<double> frequencies = SweepValues.Parse(
             settings,
             v => v >= StimulusProtocol.MinimumFrequencyHz && v <= StimulusProtocol.MaximumFrequencyHz,
-            FormattableString.Invariant($"frequencies must be numbers of Hz from {StimulusProtocol.MinimumFrequencyHz} to {StimulusProtocol.MaximumFrequencyHz}"))
+            FormattableString.Invariant($"frequencies must be numbers of Hz from {StimulusProtocol.MinimumFrequencyHz} to {StimulusProtocol.MaximumFrequencyHz}"),
+            1)
             ?? DefaultFrequencies;
         double train = ScenarioOptions.Duration(settings.Duration) ?? DefaultTrainMs;
         return (progress, cancellationToken) =>

@@ -7,14 +7,14 @@ using Spectre.Console.Cli;
 namespace IonSim.Cli.Commands;
 
 /// <summary>Options of <c>ionsim params</c>.</summary>
-internal sealed class ParamsSettings : CommandSettings
+internal sealed class ParamsSettings : QuietSettings
 {
     [CommandOption("--preset <NAME>")]
     [Description("The preset to write (see: ionsim presets). Default: the normal-magnesium preset.")]
     public string? Preset { get; init; }
 
     [CommandOption("-o|--output <FILE>")]
-    [Description("Write to this .json file instead of standard output.")]
+    [Description("Write to this .json file instead of standard output (- for standard output).")]
     public string? Output { get; init; }
 }
 
@@ -23,7 +23,7 @@ internal sealed class ParamsCommand(CliEnvironment environment) : Command<Params
 {
     public override int Execute(CommandContext context, ParamsSettings settings, CancellationToken cancellationToken)
     {
-        OutputTarget? target = settings.Output is null ? null : OutputTarget.Resolve(environment, "--output", settings.Output, ["json"]);
+        OutputTarget? target = settings.Output is null or OutputTarget.StandardOutput ? null : OutputTarget.Resolve(environment, "--output", settings.Output, ["json"]);
         string json = ScenarioOptions.Preset(settings.Preset ?? "normal").ToJson();
         if (!json.EndsWith('\n'))
         {
@@ -36,7 +36,7 @@ internal sealed class ParamsCommand(CliEnvironment environment) : Command<Params
         }
         else
         {
-            using var files = new OutputFiles(environment.Out);
+            using var files = new OutputFiles(settings.Quiet ? TextWriter.Null : environment.Out);
             files.Add(target, Csv.Utf8.GetBytes(json));
             files.Commit();
         }

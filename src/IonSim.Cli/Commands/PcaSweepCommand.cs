@@ -7,22 +7,21 @@ using Spectre.Console;
 namespace IonSim.Cli.Commands;
 
 /// <summary><c>ionsim sweep pca</c>: the steady-state force–pCa relation with its Hill fit, one curve per Mg²⁺ level.</summary>
-internal sealed class PcaSweepCommand(CliEnvironment environment, IAnsiConsole console) : SweepCommand(environment, console)
+internal sealed class PcaSweepCommand(CliEnvironment environment, IAnsiConsole console) : SweepCommand<PcaSweepSettings>(environment, console)
 {
     /// <summary>pCa values swept by default: 7.0 to 4.0 in steps of 0.2, ascending as the library requires.</summary>
     public static readonly double[] DefaultPca = [.. Enumerable.Range(0, 16).Select(i => Math.Round(4.0 + (0.2 * i), 10))];
 
-    protected override Func<IProgress<SweepProgress>, CancellationToken, SweepTable> Plan(SweepSettings settings, Scenario fiber)
+    /// <summary>The fewest pCa values a Hill fit (three parameters) is made from.</summary>
+    public const int MinimumValues = 4;
+
+    protected override Func<IProgress<SweepProgress>, CancellationToken, SweepTable> Plan(PcaSweepSettings settings, Scenario fiber)
     {
         IReadOnlyList<double> mg = ScenarioOptions.Magnesium(settings.Mg);
-        IReadOnlyList<double> pca = SweepValues.Parse(settings, v => v >= 3 && v <= 10, "pCa values must be numbers from 3 to 10") ?? DefaultPca;
-        if (settings.Duration is not null)
-        {
-            throw new UsageException("--duration applies to sweep mg and sweep frequency only: the force–pCa relation is a steady state");
-        }
+        IReadOnlyList<double> pca = SweepValues.Parse(settings, v => v >= 3 && v <= 10, "pCa values must be numbers from 3 to 10", MinimumValues) ?? DefaultPca;
 
         // One curve per Mg²⁺ level (ascending, as the library requires); without --mg, the base fiber's own level.
-        double[] levels = mg.Count > 0 ? [.. mg.Distinct().Order()] : [fiber.Parameters.FreeMagnesiumMillimolar];
+        double[] levels = mg.Count > 0 ? [.. mg.Order()] : [fiber.Parameters.FreeMagnesiumMillimolar];
         return (progress, cancellationToken) =>
         {
             IReadOnlyList<ForcePcaCurve> curves = LibraryErrors.Option("--values", Join(pca),

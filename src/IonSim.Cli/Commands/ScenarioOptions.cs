@@ -18,7 +18,7 @@ internal static class ScenarioOptions
     /// <summary>Default output interval in ms.</summary>
     public const double DefaultDtMs = 0.1;
 
-    /// <summary>Most trace samples a run may hold, all scenarios together: about 1 GB of memory at the limit
+    /// <summary>Most trace samples a run may hold, all scenarios together: about 1.4 GB of memory at the limit (measured, JSON output)
     /// (for example two scenarios of 60000 ms at the default 0.1 ms, with room for a third).</summary>
     public const int MaxTraceSamples = 2_000_000;
 
@@ -37,12 +37,34 @@ internal static class ScenarioOptions
         Scenario? fiber = Fiber(s.Preset, s.Params, environment);
         StimulusProtocol protocol = Protocol(s);
         IReadOnlyList<Scenario> scenarios = Scenarios(fiber, mg);
-        return new SimulationPlan(scenarios, protocol, Options(s.Dt, protocol, scenarios.Count));
+        string? common = mg.Count > 0 ? (fiber?.Name ?? "normal") : null;
+        return new SimulationPlan(scenarios, protocol, Options(s.Dt, protocol, scenarios.Count), common);
     }
 
     /// <summary>Free Mg²⁺ values in mM, in the order given.</summary>
-    public static IReadOnlyList<double> Magnesium(IReadOnlyList<string> mg) =>
-        [.. mg.Select(m => OptionParser.Number("--mg", m, v => v >= 0, "free Mg²⁺ must be a finite number of mM, at least 0 (for example 1 or 0.25)"))];
+    public static IReadOnlyList<double> Magnesium(IReadOnlyList<string> mg)
+    {
+        var values = new List<double>(mg.Count);
+        foreach (string text in mg)
+        {
+            double value = OptionParser.Number("--mg", text, IsMagnesium, MagnesiumAllowed + " (for example 1 or 0.25)");
+            if (values.Contains(value))
+            {
+                throw new UsageException("--mg", text, "that value is already given; each --mg adds one curve");
+            }
+
+            values.Add(value);
+        }
+
+        return values;
+    }
+
+    /// <summary>Whether the library accepts this free Mg²⁺, mM.</summary>
+    public static bool IsMagnesium(double mM) => mM >= FiberParameters.MinimumMagnesiumMillimolar && mM <= FiberParameters.MaximumMagnesiumMillimolar;
+
+    /// <summary>What <see cref="IsMagnesium"/> allows, for messages.</summary>
+    public static string MagnesiumAllowed { get; } = FormattableString.Invariant(
+        $"free Mg²⁺ must be a number of mM from {FiberParameters.MinimumMagnesiumMillimolar} to {FiberParameters.MaximumMagnesiumMillimolar}");
 
     /// <summary>The base fiber: the parameter file (named after the file), the preset, or null when neither is given.</summary>
     public static Scenario? Fiber(string? preset, string? parameters, CliEnvironment environment)
@@ -108,7 +130,8 @@ internal static class ScenarioOptions
     /// <summary>A single twitch at 0 ms; without a duration the library adds its tail after the pulse.</summary>
     public static StimulusProtocol Twitch(double? durationMs) => StimulusProtocol.SinglePulse(0, durationMs);
 
-    /// <summary>Each --mg value as its own scenario; none given: the base fiber, or the normal and low-magnesium presets side by side.</summary>
+    /// <summary>Each --mg value as its own scenario, named by what differs ("Mg 0.25 mM", the library's own naming);
+    /// none given: the base fiber, or the normal and low-magnesium presets side by side.</summary>
     private static IReadOnlyList<Scenario> Scenarios(Scenario? fiber, IReadOnlyList<double> mg)
     {
         if (fiber is null && mg.Count == 0)
@@ -122,13 +145,7 @@ internal static class ScenarioOptions
             return [baseScenario];
         }
 
-        return [.. mg.Select(value =>
-        {
-            string text = Number(value);
-            FiberParameters parameters = LibraryErrors.Option("--mg", text, () => baseScenario.Parameters with { FreeMagnesiumMillimolar = value });
-            string name = mg.Count == 1 ? baseScenario.Name : $"{baseScenario.Name} ({text} mM)";
-            return new Scenario(name, parameters);
-        })];
+        return [.. mg.Select(value => Scenario.Named(baseScenario.Parameters with { FreeMagnesiumMillimolar = value }))];
     }
 
     /// <summary>A single pulse at 0 ms or a train from 0 ms; the duration defaults to the library's tail after the last pulse.</summary>

@@ -28,6 +28,18 @@ internal class ScenarioSettings : FiberSourceSettings
     [Description("Simulated time in ms, at most 60000. Default: the library's choice for the protocol.")]
     public string? Duration { get; init; }
 
+    [CommandOption("--model <FILE>")]
+    [Description("Run a CellML model file (1.0, 1.1 or 2.0) instead of the built-in fibre; needs --duration. See: ionsim model FILE.")]
+    public string? Model { get; init; }
+
+    [CommandOption("--var <NAME>")]
+    [Description("With --model: a variable to record, as component.variable; repeat for more. Default: every state.")]
+    public string[] Var { get; init; } = [];
+
+    [CommandOption("--set <NAME=VALUE>")]
+    [Description("With --model: set a parameter or a state's initial value, in its own units (--set membrane.Cm=1.2); repeat for more.")]
+    public string[] Set { get; init; } = [];
+
     [CommandOption("--dt <MS>")]
     [Description("Output interval in ms (dense output: the solver's own steps are unchanged), default 0.1.")]
     public string? Dt { get; init; }

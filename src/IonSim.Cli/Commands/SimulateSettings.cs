@@ -7,7 +7,7 @@ namespace IonSim.Cli.Commands;
 internal sealed class SimulateSettings : ScenarioSettings
 {
     [CommandOption("-o|--output <FILE>")]
-    [Description("Output file (.csv or .json); default: standard output.")]
+    [Description("Output file (.csv or .json); default (or -): standard output.")]
     public string? Output { get; init; }
 
     [CommandOption("--format <FORMAT>")]

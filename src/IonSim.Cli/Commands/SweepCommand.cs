@@ -12,11 +12,12 @@ namespace IonSim.Cli.Commands;
 
 /// <summary>What <c>ionsim sweep mg|frequency|pca</c> share: checking the fiber and the outputs, reporting
 /// progress, and writing the plot and/or CSV. Each kind parses its own values and runs its library sweep.</summary>
-internal abstract class SweepCommand(CliEnvironment environment, IAnsiConsole console) : Command<SweepSettings>
+internal abstract class SweepCommand<TSettings>(CliEnvironment environment, IAnsiConsole console) : Command<TSettings>
+    where TSettings : SweepSettings
 {
     private static readonly IReadOnlyList<string> OutputFormats = [.. FigureWriter.Formats, "csv"];
 
-    public override int Execute(CommandContext context, SweepSettings settings, CancellationToken cancellationToken)
+    public override int Execute(CommandContext context, TSettings settings, CancellationToken cancellationToken)
     {
         // Every option is checked before the sweep runs: a typo costs nothing and writes nothing.
         string name = context.Name;
@@ -26,14 +27,14 @@ internal abstract class SweepCommand(CliEnvironment environment, IAnsiConsole co
         OutputTarget? csv = settings.Csv is null ? null : OutputTarget.Resolve(environment, "--csv", settings.Csv, ["csv"]);
         FigureOptions? figure = target.Format == "csv" ? null : FigureOptions.Parse(settings, target);
 
-        SweepTable table = LibraryErrors.Run(() => Run(sweep, name, cancellationToken));
+        SweepTable table = LibraryErrors.Run(() => Run(sweep, name, settings.Quiet, cancellationToken));
         foreach (string note in table.Notes)
         {
             environment.Out.WriteLine(note);
         }
 
         // All or nothing: the figure and the table are renamed into place only when both are written.
-        using var files = new OutputFiles(environment.Out);
+        using var files = new OutputFiles(settings.Quiet ? TextWriter.Null : environment.Out);
         if (figure is not null)
         {
             var model = SweepPlots.Create(table.Plot, table.XTitle, table.YTitle, figure.Title ?? table.Title, table.XDescending, yFromZero: true, figure.Style);
@@ -52,16 +53,7 @@ internal abstract class SweepCommand(CliEnvironment environment, IAnsiConsole co
     }
 
     /// <summary>Checks this kind's options and returns the sweep to run: the library call and the table of its results.</summary>
-    protected abstract Func<IProgress<SweepProgress>, CancellationToken, SweepTable> Plan(SweepSettings settings, Scenario fiber);
-
-    /// <summary>Refuses <c>--mg</c> for the kinds that do not take it.</summary>
-    protected static void RefuseMagnesium(SweepSettings settings, string kind, string instead)
-    {
-        if (settings.Mg.Length > 0)
-        {
-            throw new UsageException($"--mg applies to sweep pca only; sweep {kind} varies {instead}");
-        }
-    }
+    protected abstract Func<IProgress<SweepProgress>, CancellationToken, SweepTable> Plan(TSettings settings, Scenario fiber);
 
     /// <summary>A plotted curve keeps only the points the library could compute (a level without a rest is left out).</summary>
     protected static SweepCurve Curve(string name, IReadOnlyList<double> x, IReadOnlyList<double> y)
@@ -75,8 +67,13 @@ internal abstract class SweepCommand(CliEnvironment environment, IAnsiConsole co
     protected static string Number(double value) => value.ToString("R", CultureInfo.InvariantCulture);
 
     /// <summary>A progress bar for a person at a terminal; plain lines on stderr when redirected, so logs stay readable and stdout stays clean.</summary>
-    private SweepTable Run(Func<IProgress<SweepProgress>, CancellationToken, SweepTable> sweep, string name, CancellationToken cancellationToken)
+    private SweepTable Run(Func<IProgress<SweepProgress>, CancellationToken, SweepTable> sweep, string name, bool quiet, CancellationToken cancellationToken)
     {
+        if (quiet)
+        {
+            return sweep(new LockedProgress<SweepProgress>(_ => { }), cancellationToken);
+        }
+
         if (!environment.IsTerminal)
         {
             var lines = new LockedProgress<SweepProgress>(p => environment.Error.WriteLine($"sweep {name}: {p.Completed}/{p.Total}"));

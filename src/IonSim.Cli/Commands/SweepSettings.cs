@@ -3,15 +3,11 @@ using Spectre.Console.Cli;
 
 namespace IonSim.Cli.Commands;
 
-/// <summary>Options of <c>ionsim sweep mg|frequency|pca</c>.</summary>
-internal sealed class SweepSettings : FiberSourceSettings, IFigureSettings
+/// <summary>Options every <c>ionsim sweep</c> kind shares; each kind adds its own (see the classes below).</summary>
+internal abstract class SweepSettings : FiberSourceSettings, IFigureSettings
 {
-    [CommandOption("--mg <MM>")]
-    [Description("sweep pca only: free Mg²⁺ in mM, repeat for one force–pCa curve each. Default: the fiber's own.")]
-    public string[] Mg { get; init; } = [];
-
     [CommandOption("--values <LIST>")]
-    [Description("Comma-separated ascending values to sweep: mM for mg (default 0.1 to 2), Hz for frequency (default 1 to 150), pCa for pca (default 4 to 7).")]
+    [Description("Comma-separated ascending values to sweep (see the kind's description for unit, range and default).")]
     public string? Values { get; init; }
 
     [CommandOption("--from <X>")]
@@ -23,12 +19,8 @@ internal sealed class SweepSettings : FiberSourceSettings, IFigureSettings
     public string? To { get; init; }
 
     [CommandOption("--steps <N>")]
-    [Description("Number of values of an evenly spaced sweep, 2 to 200.")]
+    [Description("Number of values of an evenly spaced sweep, at most 200.")]
     public string? Steps { get; init; }
-
-    [CommandOption("--duration <MS>")]
-    [Description("sweep mg: simulated time per level in ms (default: the library's tail after the pulse). sweep frequency: length of each train in ms (default 500).")]
-    public string? Duration { get; init; }
 
     [CommandOption("-o|--output <FILE>")]
     [Description("Plot (.png, .svg, .pdf) or table (.csv). Default: sweep-<kind>.png.")]
@@ -53,4 +45,28 @@ internal sealed class SweepSettings : FiberSourceSettings, IFigureSettings
     [CommandOption("--font <FAMILY>")]
     [Description(FigureOptionText.Font)]
     public string? Font { get; init; }
+}
+
+/// <summary>Options of <c>ionsim sweep mg</c>.</summary>
+internal sealed class MagnesiumSweepSettings : SweepSettings
+{
+    [CommandOption("--duration <MS>")]
+    [Description("Simulated time per Mg²⁺ level in ms, at most 60000. Default: the library's tail after the pulse.")]
+    public string? Duration { get; init; }
+}
+
+/// <summary>Options of <c>ionsim sweep frequency</c>.</summary>
+internal sealed class FrequencySweepSettings : SweepSettings
+{
+    [CommandOption("--duration <MS>")]
+    [Description("Length of each train in ms, at most 60000 (each run adds 400 ms to relax). Default: 500.")]
+    public string? Duration { get; init; }
+}
+
+/// <summary>Options of <c>ionsim sweep pca</c>.</summary>
+internal sealed class PcaSweepSettings : SweepSettings
+{
+    [CommandOption("--mg <MM>")]
+    [Description("Free Mg²⁺ in mM, repeat for one force–pCa curve each. Default: the fiber's own.")]
+    public string[] Mg { get; init; } = [];
 }

@@ -6,11 +6,15 @@ namespace IonSim.Cli.Commands;
 /// <summary>Parses the swept values: an explicit <c>--values</c> list or <c>--from/--to/--steps</c>.</summary>
 internal static class SweepValues
 {
+    /// <summary>The most values one sweep runs.</summary>
+    public const int MaximumCount = 200;
+
     /// <summary>The values to sweep, or null when none are given (the command's default range).</summary>
     /// <param name="s">The sweep's options.</param>
     /// <param name="ok">Whether one value is allowed for this kind of sweep.</param>
     /// <param name="allowed">What is allowed, for the message.</param>
-    public static IReadOnlyList<double>? Parse(SweepSettings s, Func<double, bool> ok, string allowed)
+    /// <param name="minimumCount">The fewest values this kind of sweep needs.</param>
+    public static IReadOnlyList<double>? Parse(SweepSettings s, Func<double, bool> ok, string allowed, int minimumCount)
     {
         bool range = s.From is not null || s.To is not null || s.Steps is not null;
         if (s.Values is not null)
@@ -21,9 +25,9 @@ internal static class SweepValues
             }
 
             IReadOnlyList<double> values = OptionParser.NumberList("--values", s.Values, ok, allowed);
-            if (values.Count > 200)
+            if (values.Count > MaximumCount || values.Count < minimumCount)
             {
-                throw new UsageException("--values", s.Values, "at most 200 values");
+                throw new UsageException("--values", s.Values, FormattableString.Invariant($"give {minimumCount} to {MaximumCount} values"));
             }
 
             return values;
@@ -41,7 +45,7 @@ internal static class SweepValues
 
         double from = OptionParser.Number("--from", s.From, ok, allowed);
         double to = OptionParser.Number("--to", s.To, ok, allowed);
-        int steps = OptionParser.Integer("--steps", s.Steps, 2, 200, "the number of values");
+        int steps = OptionParser.Integer("--steps", s.Steps, Math.Max(2, minimumCount), MaximumCount, "the number of values");
         if (!(to != from))
         {
             throw new UsageException("--to", s.To, "it equals --from; a range needs two different ends");

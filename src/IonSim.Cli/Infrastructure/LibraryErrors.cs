@@ -89,6 +89,8 @@ internal static class LibraryErrors
         OdeSolverException { Status: OdeStatus.MaxStepsExceeded } solver => new SimulationFailedException(
             FormattableString.Invariant($"the simulation failed: the solver reached its step limit at t = {solver.Time:0.###} ms (step {solver.StepSize:G3} ms); the model is too stiff or unstable with these parameters to finish in the steps the CLI allows ({Commands.ScenarioOptions.MinSolverSteps} plus {Commands.ScenarioOptions.SolverStepsPerMs} per simulated ms)"),
             solver),
+        MathNet.Numerics.NonConvergenceException => new SimulationFailedException(
+            "the simulation failed: the fiber's rest state could not be computed (the root finder did not converge); a parameter is probably far outside its physical range", e),
         NoRestStateException or OdeSolverException or ArgumentException or InvalidOperationException or ArithmeticException
             => new SimulationFailedException($"the simulation failed: {WithoutParameterSuffix(e.Message)}", e),
         _ => null,

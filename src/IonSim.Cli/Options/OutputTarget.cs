@@ -9,12 +9,20 @@ namespace IonSim.Cli.Options;
 /// <param name="Format">The lower-case extension without the dot ("png", "svg", "pdf", "csv", "json").</param>
 internal sealed record OutputTarget(string Path, string Format)
 {
+    /// <summary>What <c>-o</c> takes for standard output, where a command writes text.</summary>
+    public const string StandardOutput = "-";
+
     /// <summary>Checks the option before any simulation runs, so that a bad path costs nothing and writes nothing.</summary>
     public static OutputTarget Resolve(CliEnvironment environment, string option, string text, IReadOnlyList<string> formats)
     {
         if (string.IsNullOrWhiteSpace(text))
         {
             throw new UsageException(option, text, "expected a file name");
+        }
+
+        if (text == StandardOutput)
+        {
+            throw new UsageException(option, text, "standard output takes only text data (ionsim simulate -o -, ionsim params -o -); give a file name");
         }
 
         string full;

@@ -152,7 +152,8 @@ public static class ContractionMetrics
             PeakTension = overallPeak.Value,
             LastPeakTension = lastPeak,
             LastTroughTension = lastTrough,
-            FusionIndex = developed > 0 ? (lastTrough - baseline) / developed : double.NaN,
+            // A trough below the pre-train baseline is full relaxation: the index is 0, not a meaningless negative fraction.
+            FusionIndex = developed > 0 ? Math.Clamp((lastTrough - baseline) / developed, 0, 1) : double.NaN,
             MinimumTroughTension = minimumTrough,
             RelaxedBetweenPulses = relaxed,
         };

@@ -21,8 +21,8 @@ public sealed record TrainMetrics
     /// <summary>
     /// Gets the fusion index a/b of Celichowski &amp; Grottel (Arch Ital Biol 1995;133:81–87): a is the tension,
     /// above the baseline before the train, to which the fiber relaxed before the last component, and b the
-    /// peak of the last component above the same baseline. 0 means fully relaxed between pulses, 1 a fully fused
-    /// tetanus (it can dip a hair below 0 when the last trough falls under the pre-train baseline);
+    /// peak of the last component above the same baseline, within [0, 1]. 0 means fully relaxed between pulses (also when
+    /// the last trough falls under the pre-train baseline), 1 a fully fused tetanus;
     /// <see cref="double.NaN"/> if the last component has no developed tension.
     /// </summary>
     public required double FusionIndex { get; init; }

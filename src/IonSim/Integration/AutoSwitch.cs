@@ -80,7 +80,7 @@ internal struct AutoSwitch : IStepMethod<AutoSwitch>
             : _explicit.Attempt(ref f, t, y, h, endStageTime, weights);
     }
 
-    public readonly void ReuseEndDerivative()
+    public void ReuseEndDerivative()
     {
         if (!_stiff)
         {

@@ -2,8 +2,8 @@ namespace IonSim.Integration;
 
 /// <summary>
 /// The solution as a continuous function of time over the whole solve: the fourth-order continuous
-/// extension of every accepted step, evaluated by locating the step that holds t. Immutable and safe
-/// to read from several threads.
+/// extension of every accepted step, evaluated by locating the step that holds t. Immutable (apart
+/// from a look-up hint that never changes a result) and safe to read from several threads.
 /// </summary>
 public sealed class DenseSolution
 {
@@ -11,6 +11,7 @@ public sealed class DenseSolution
     private readonly RecordBuffer _stepEnds;
     private readonly RecordBuffer _coefficients;
     private readonly double _direction;
+    private int _hint;
 
     internal DenseSolution(int dimension, RecordBuffer stepStarts, RecordBuffer stepEnds, RecordBuffer coefficients, double timeEnd)
     {
@@ -46,7 +47,7 @@ public sealed class DenseSolution
         }
 
         int step = FindStep(t);
-        DenseStep.Evaluate(_coefficients[step], _stepStarts[step][0], _stepEnds[step][0], t, y);
+        DenseStep.Evaluate(_coefficients[step], _stepStarts.Scalar(step), _stepEnds.Scalar(step), t, y);
     }
 
     /// <summary>Evaluates one component at <paramref name="t"/>.</summary>
@@ -61,7 +62,7 @@ public sealed class DenseSolution
         }
 
         int step = FindStep(t);
-        return DenseStep.Evaluate(_coefficients[step], Dimension, _stepStarts[step][0], _stepEnds[step][0], t, component);
+        return DenseStep.Evaluate(_coefficients[step], Dimension, _stepStarts.Scalar(step), _stepEnds.Scalar(step), t, component);
     }
 
     private int FindStep(double t)
@@ -72,12 +73,26 @@ public sealed class DenseSolution
             throw new ArgumentOutOfRangeException(nameof(t), t, $"t must be between {TimeStart} and {TimeEnd}, the interval of the solve, but was {t}.");
         }
 
-        // First step whose end is at or beyond t (in the direction of integration).
+        // The step is the first whose end is at or beyond t (in the direction of integration). Callers
+        // mostly walk forward in small moves, so try the step found last and the one after it first;
+        // the hint is only a guess (a benign race between threads costs a search, never a wrong step).
+        int hint = _hint;
+        if (hint < StepCount && Holds(hint, s))
+        {
+            return hint;
+        }
+
+        if (hint + 1 < StepCount && Holds(hint + 1, s))
+        {
+            _hint = hint + 1;
+            return hint + 1;
+        }
+
         int lo = 0, hi = StepCount - 1;
         while (lo < hi)
         {
             int mid = (lo + hi) >>> 1;
-            if (_direction * _stepEnds[mid][0] < s)
+            if (_direction * _stepEnds.Scalar(mid) < s)
             {
                 lo = mid + 1;
             }
@@ -87,6 +102,11 @@ public sealed class DenseSolution
             }
         }
 
+        _hint = lo;
         return lo;
     }
+
+    // Whether `step` is the first step whose end reaches s (the binary search's answer).
+    private bool Holds(int step, double s) =>
+        _direction * _stepEnds.Scalar(step) >= s && (step == 0 || _direction * _stepEnds.Scalar(step - 1) < s);
 }

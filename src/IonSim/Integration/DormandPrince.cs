@@ -1,3 +1,6 @@
+using System.Runtime.InteropServices;
+using static IonSim.Integration.DormandPrinceTableau;
+
 namespace IonSim.Integration;
 
 /// <summary>
@@ -6,24 +9,31 @@ namespace IonSim.Integration;
 /// embedded fourth-order one, Hairer's dense output and DOPRI5's stiffness estimate. It knows nothing
 /// of output, events or step-size choice.
 /// </summary>
+/// <remarks>
+/// Each stage is one fused pass (<see cref="StageSums"/>) with the tableau's coefficients times h
+/// as scalars: the same operations, in the same order, as adding h·a_ij·k_j one stage at a time.
+/// Stages with a zero weight are never read (a stale stage from a rejected step may hold NaN).
+/// </remarks>
 internal struct DormandPrince : IStepMethod<DormandPrince>
 {
-    private readonly double[][] _k;
+    private readonly int _n;
+    private readonly double[] _k2, _k3, _k4, _k5, _k6;
     private readonly double[] _stage;
     private readonly double[] _newState;
-    private readonly double[] _error;
+    private double[] _k1, _k7;
 
     private DormandPrince(int dimension)
     {
-        _k = new double[DormandPrinceTableau.Stages][];
-        for (int s = 0; s < _k.Length; s++)
-        {
-            _k[s] = new double[dimension];
-        }
-
+        _n = dimension;
+        _k1 = new double[dimension];
+        _k2 = new double[dimension];
+        _k3 = new double[dimension];
+        _k4 = new double[dimension];
+        _k5 = new double[dimension];
+        _k6 = new double[dimension];
+        _k7 = new double[dimension];
         _stage = new double[dimension];
         _newState = new double[dimension];
-        _error = new double[dimension];
     }
 
     public static int Order => DormandPrinceTableau.Order;
@@ -36,61 +46,59 @@ internal struct DormandPrince : IStepMethod<DormandPrince>
 
     public readonly long Factorizations => 0;
 
-    public readonly Span<double> StartDerivative => _k[0];
+    public readonly Span<double> StartDerivative => _k1;
 
     public readonly Span<double> NewState => _newState;
 
-    public readonly Span<double> EndDerivative => _k[6];
-
-    /// <summary>Gets stage derivative k(s+1) (for tests of the formulas).</summary>
-    internal readonly ReadOnlySpan<double> Stage(int s) => _k[s];
+    public readonly Span<double> EndDerivative => _k7;
 
     public static DormandPrince Create(int dimension, OdeOptions options) => new(dimension);
+
+    /// <summary>Gets stage derivative k(s+1) (for tests of the formulas).</summary>
+    internal readonly ReadOnlySpan<double> Stage(int s) => s switch { 0 => _k1, 1 => _k2, 2 => _k3, 3 => _k4, 4 => _k5, 5 => _k6, _ => _k7 };
 
     public readonly double Attempt<TSystem>(ref CountedSystem<TSystem> f, double t, ReadOnlySpan<double> y, double h, double endStageTime, ErrorWeights weights)
         where TSystem : IOdeSystem
     {
-        double[][] a = DormandPrinceTableau.A;
-        double[] c = DormandPrinceTableau.C;
-        int n = y.Length;
+        int n = _n;
+        ref double y0 = ref MemoryMarshal.GetReference(y);
+        ref double k1 = ref Start(_k1), k2 = ref Start(_k2), k3 = ref Start(_k3), k4 = ref Start(_k4);
+        ref double k5 = ref Start(_k5), k6 = ref Start(_k6), k7 = ref Start(_k7);
+        ref double stage = ref Start(_stage);
+        ref double yNew = ref Start(_newState);
 
-        // Stages 2..6 in the tableau's generic form; stage 7 is the new state itself (FSAL).
-        for (int s = 1; s < DormandPrinceTableau.Stages - 1; s++)
-        {
-            Combine(y, h, a[s], _k, _stage);
-            double ts = c[s] == 1.0 ? endStageTime : t + c[s] * h;
-            f.Derivatives(ts, _stage, _k[s]);
-        }
+        StageSums.Sum(n, ref y0, ref stage, h * A21, ref k1);
+        f.Derivatives(t + (C2 * h), _stage, _k2);
+        StageSums.Sum(n, ref y0, ref stage, h * A31, ref k1, h * A32, ref k2);
+        f.Derivatives(t + (C3 * h), _stage, _k3);
+        StageSums.Sum(n, ref y0, ref stage, h * A41, ref k1, h * A42, ref k2, h * A43, ref k3);
+        f.Derivatives(t + (C4 * h), _stage, _k4);
+        StageSums.Sum(n, ref y0, ref stage, h * A51, ref k1, h * A52, ref k2, h * A53, ref k3, h * A54, ref k4);
+        f.Derivatives(t + (C5 * h), _stage, _k5);
+        StageSums.Sum(n, ref y0, ref stage, h * A61, ref k1, h * A62, ref k2, h * A63, ref k3, h * A64, ref k4, h * A65, ref k5);
+        f.Derivatives(endStageTime, _stage, _k6);
+        StageSums.Sum(n, ref y0, ref yNew, h * B1, ref k1, h * B3, ref k3, h * B4, ref k4, h * B5, ref k5, h * B6, ref k6);
+        f.Derivatives(endStageTime, _newState, _k7);
 
-        Combine(y, h, DormandPrinceTableau.B, _k, _newState);
-        f.Derivatives(endStageTime, _newState, _k[6]);
-
-        Combine(default, h, DormandPrinceTableau.E, _k, _error);
-        double sum = 0.0;
-        for (int i = 0; i < n; i++)
-        {
-            double r = _error[i] / weights.Scale(i, y[i], _newState[i]);
-            sum += r * r;
-        }
-
-        return Math.Sqrt(sum / n);
+        return StageSums.ErrorNorm(
+            n, ref y0, ref yNew, ref Start(weights.Absolute), weights.Relative,
+            h * E1, ref k1, h * E3, ref k3, h * E4, ref k4, h * E5, ref k5, h * E6, ref k6, h * E7, ref k7);
     }
 
     /// <inheritdoc/>
-    public readonly void ReuseEndDerivative() => (_k[0], _k[6]) = (_k[6], _k[0]);
+    public void ReuseEndDerivative() => (_k1, _k7) = (_k7, _k1);
 
     /// <inheritdoc/>
     public readonly void BuildDense(ReadOnlySpan<double> y0, double h, Span<double> coefficients)
     {
-        int n = y0.Length;
-        double[] d = DormandPrinceTableau.D;
-        double[] k1 = _k[0], k3 = _k[2], k4 = _k[3], k5 = _k[4], k6 = _k[5], k7 = _k[6];
-        double[] y1 = _newState;
+        int n = _n;
         Span<double> r1 = coefficients[..n];
         Span<double> r2 = coefficients.Slice(n, n);
         Span<double> r3 = coefficients.Slice(2 * n, n);
         Span<double> r4 = coefficients.Slice(3 * n, n);
         Span<double> r5 = coefficients.Slice(4 * n, n);
+        ReadOnlySpan<double> k1 = _k1, k3 = _k3, k4 = _k4, k5 = _k5, k6 = _k6, k7 = _k7, y1 = _newState;
+        y0 = y0[..n];
         for (int i = 0; i < n; i++)
         {
             double ydiff = y1[i] - y0[i];
@@ -99,7 +107,7 @@ internal struct DormandPrince : IStepMethod<DormandPrince>
             r2[i] = ydiff;
             r3[i] = bspl;
             r4[i] = ydiff - h * k7[i] - bspl;
-            r5[i] = h * (d[0] * k1[i] + d[2] * k3[i] + d[3] * k4[i] + d[4] * k5[i] + d[5] * k6[i] + d[6] * k7[i]);
+            r5[i] = h * (D1 * k1[i] + D3 * k3[i] + D4 * k4[i] + D5 * k5[i] + D6 * k6[i] + D7 * k7[i]);
         }
     }
 
@@ -109,13 +117,13 @@ internal struct DormandPrince : IStepMethod<DormandPrince>
     /// </summary>
     public readonly double StiffnessEstimate(double h)
     {
-        double[] k6 = _k[5], k7 = _k[6];
+        ReadOnlySpan<double> k6 = _k6, k7 = _k7, stage = _stage, y1 = _newState;
         double num = 0.0;
         double den = 0.0;
-        for (int i = 0; i < k7.Length; i++)
+        for (int i = 0; i < _n; i++)
         {
             double dk = k7[i] - k6[i];
-            double dy = _newState[i] - _stage[i];
+            double dy = y1[i] - stage[i];
             num += dk * dk;
             den += dy * dy;
         }
@@ -133,19 +141,19 @@ internal struct DormandPrince : IStepMethod<DormandPrince>
     /// <inheritdoc/>
     public readonly int FirstNonFinite()
     {
-        for (int i = 0; i < _newState.Length; i++)
+        for (int i = 0; i < _n; i++)
         {
-            if (!double.IsFinite(_newState[i]) || !double.IsFinite(_k[6][i]))
+            if (!double.IsFinite(_newState[i]) || !double.IsFinite(_k7[i]))
             {
                 return i;
             }
         }
 
-        for (int s = 1; s < DormandPrinceTableau.Stages - 1; s++)
+        foreach (double[] k in new[] { _k2, _k3, _k4, _k5, _k6 })
         {
-            for (int i = 0; i < _newState.Length; i++)
+            for (int i = 0; i < _n; i++)
             {
-                if (!double.IsFinite(_k[s][i]))
+                if (!double.IsFinite(k[i]))
                 {
                     return i;
                 }
@@ -155,25 +163,5 @@ internal struct DormandPrince : IStepMethod<DormandPrince>
         return 0;
     }
 
-    // result = y + h·Σ_j w[j]·k[j] over the given weights (a tableau row, B or E); y empty means 0.
-    private static void Combine(ReadOnlySpan<double> y, double h, double[] w, double[][] k, double[] result)
-    {
-        if (y.IsEmpty)
-        {
-            Array.Clear(result);
-        }
-        else
-        {
-            y.CopyTo(result);
-        }
-
-        for (int j = 0; j < w.Length; j++)
-        {
-            // Skipping zero weights matters: a stale stage from a rejected step may hold NaN.
-            if (w[j] != 0.0)
-            {
-                VectorMath.Axpy(result, h * w[j], k[j]);
-            }
-        }
-    }
+    private static ref double Start(double[] array) => ref MemoryMarshal.GetArrayDataReference(array);
 }

@@ -1,11 +1,11 @@
 namespace IonSim.Integration;
 
-/// <summary>Hairer's error scale atol[i] + rtol·max(|a|, |b|), shared by the step error and the initial-step heuristic.</summary>
+/// <summary>
+/// Hairer's error scale atol[i] + rtol·max(|a|, |b|), resolved once per solve and shared by the step
+/// error and the initial-step heuristic.
+/// </summary>
 internal sealed class ErrorWeights
 {
-    private readonly double _relative;
-    private readonly double[] _absolute;
-
     public ErrorWeights(OdeOptions options, int dimension)
     {
         if (options.AbsoluteTolerances is { } list && list.Count != dimension)
@@ -14,15 +14,21 @@ internal sealed class ErrorWeights
                 $"AbsoluteTolerances has {list.Count} entries, but the system has {dimension} components.", nameof(options));
         }
 
-        _relative = options.RelativeTolerance;
-        _absolute = new double[dimension];
+        Relative = options.RelativeTolerance;
+        Absolute = new double[dimension];
         for (int i = 0; i < dimension; i++)
         {
-            _absolute[i] = options.AbsoluteToleranceFor(i);
+            Absolute[i] = options.AbsoluteToleranceFor(i);
         }
     }
 
-    public double Scale(int i, double a, double b) => _absolute[i] + _relative * Math.Max(Math.Abs(a), Math.Abs(b));
+    /// <summary>Gets rtol.</summary>
+    public double Relative { get; }
+
+    /// <summary>Gets atol per component.</summary>
+    public double[] Absolute { get; }
+
+    public double Scale(int i, double a, double b) => Absolute[i] + Relative * Math.Max(Math.Abs(a), Math.Abs(b));
 
     /// <summary>RMS norm of v scaled by the weights of state y.</summary>
     public double Norm(ReadOnlySpan<double> v, ReadOnlySpan<double> y)

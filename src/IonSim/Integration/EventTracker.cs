@@ -18,9 +18,10 @@ internal sealed class EventTracker
     public EventTracker(IReadOnlyList<OdeEvent> events, int dimension)
     {
         _events = events;
-        _previous = new double[events.Count];
-        _state = new double[dimension];
-        _found = new Crossing[events.Count];
+        bool any = events.Count > 0;
+        _previous = any ? new double[events.Count] : [];
+        _state = any ? new double[dimension] : [];
+        _found = any ? new Crossing[events.Count] : [];
     }
 
     public int Count => _events.Count;

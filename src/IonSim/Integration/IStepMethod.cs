@@ -49,11 +49,15 @@ internal interface IStepMethod<TSelf>
     /// it when the step ends on a discontinuity of f.</param>
     /// <param name="weights">The resolved error weights.</param>
     /// <returns>The scaled RMS norm of the local error (1 is the acceptance limit); NaN or infinity when a
-    /// stage went non-finite.</returns>
+    /// stage or the new state went non-finite (the driver relies on this and checks nothing else).</returns>
     double Attempt<TSystem>(ref CountedSystem<TSystem> f, double t, ReadOnlySpan<double> y, double h, double endStageTime, ErrorWeights weights)
         where TSystem : IOdeSystem;
 
-    /// <summary>Makes <see cref="EndDerivative"/> the next step's <see cref="StartDerivative"/> (only when <see cref="FirstSameAsLast"/>).</summary>
+    /// <summary>
+    /// Makes <see cref="EndDerivative"/> the next step's <see cref="StartDerivative"/> (only when
+    /// <see cref="FirstSameAsLast"/>). It may swap the method's own arrays, so never call it from a
+    /// readonly member or on a readonly copy: the swap would be lost.
+    /// </summary>
     void ReuseEndDerivative();
 
     /// <summary>

@@ -52,6 +52,20 @@ public sealed class JacobianSparsity
     /// <summary>Gets the number of right-hand-side evaluations one finite-difference Jacobian costs with this pattern.</summary>
     public int GroupCount => _groups.Length;
 
+    /// <summary>Gets whether ∂f_row/∂y_column may be non-zero.</summary>
+    /// <param name="row">The row i, in [0, n).</param>
+    /// <param name="column">The column j, in [0, n).</param>
+    /// <returns>True if the entry is in the pattern.</returns>
+    public bool IsNonZero(int row, int column)
+    {
+        if ((uint)row >= (uint)Dimension || (uint)column >= (uint)Dimension)
+        {
+            throw new ArgumentOutOfRangeException(row >= 0 && row < Dimension ? nameof(column) : nameof(row), $"row and column must be between 0 and {Dimension - 1}, but were ({row}, {column}).");
+        }
+
+        return _rowsOfColumn[column].AsSpan().BinarySearch(row) >= 0;
+    }
+
     /// <summary>The rows whose entries in column j may be non-zero.</summary>
     internal ReadOnlySpan<int> RowsOf(int column) => _rowsOfColumn[column];
 

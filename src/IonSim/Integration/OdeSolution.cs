@@ -8,7 +8,7 @@ public sealed class OdeSolution
 {
     private readonly RecordBuffer _times;
     private readonly RecordBuffer _states;
-    private readonly IReadOnlyList<double> _timeList;
+    private IReadOnlyList<double>? _timeList;
     private readonly double[] _finalState;
 
     internal OdeSolution(
@@ -20,7 +20,6 @@ public sealed class OdeSolution
         Dimension = dimension;
         _times = times;
         _states = states;
-        _timeList = times.AsList();
         FinalTime = finalTime;
         _finalState = finalState;
         Events = events;
@@ -53,7 +52,7 @@ public sealed class OdeSolution
     public int Dimension { get; }
 
     /// <summary>Gets the reported times: the requested output times reached, or t0 and every accepted step.</summary>
-    public IReadOnlyList<double> Times => _timeList;
+    public IReadOnlyList<double> Times => _timeList ??= _times.AsList();
 
     /// <summary>Gets the located events in time order.</summary>
     public IReadOnlyList<EventOccurrence> Events { get; }

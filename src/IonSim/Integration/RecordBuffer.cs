@@ -11,8 +11,9 @@ namespace IonSim.Integration;
 internal sealed class RecordBuffer
 {
     private const int ChunkDoubles = 8192;
+    private const int ScalarChunkShift = 13; // 8192 = 2^13 one-double records per chunk
 
-    private readonly List<double[]> _chunks = [];
+    private List<double[]>? _chunks;
     private readonly int _recordsPerChunk;
 
     public RecordBuffer(int recordSize)
@@ -20,6 +21,9 @@ internal sealed class RecordBuffer
         RecordSize = recordSize;
         _recordsPerChunk = Math.Max(1, ChunkDoubles / recordSize);
     }
+
+    /// <summary>The value of a one-double record (times, step ends), without the span: a shift and a mask, as a chunk then holds 2^13 records.</summary>
+    public double Scalar(int index) => _chunks![index >> ScalarChunkShift][index & ((1 << ScalarChunkShift) - 1)];
 
     public int RecordSize { get; }
 
@@ -30,17 +34,17 @@ internal sealed class RecordBuffer
         int slot = Count % _recordsPerChunk;
         if (slot == 0)
         {
-            _chunks.Add(new double[_recordsPerChunk * RecordSize]);
+            (_chunks ??= []).Add(new double[_recordsPerChunk * RecordSize]);
         }
 
-        record.CopyTo(_chunks[^1].AsSpan(slot * RecordSize, RecordSize));
+        record.CopyTo(_chunks![^1].AsSpan(slot * RecordSize, RecordSize));
         Count++;
     }
 
     public void Add(double value) => Add([value]);
 
     public ReadOnlySpan<double> this[int index] =>
-        _chunks[index / _recordsPerChunk].AsSpan(index % _recordsPerChunk * RecordSize, RecordSize);
+        _chunks![index / _recordsPerChunk].AsSpan(index % _recordsPerChunk * RecordSize, RecordSize);
 
     /// <summary>A read-only list view of a store of one-double records.</summary>
     public IReadOnlyList<double> AsList() => new ScalarView(this);

@@ -114,13 +114,15 @@ internal struct Rodas5P : IStepMethod<Rodas5P>
         // Stiffly accurate: the error estimate is the last increment, u_8 = y_new − (8th stage argument).
         double[] error = _u[Rodas5PTableau.Stages - 1];
         double sum = 0.0;
+        double finite = 0.0; // y − y is 0 for every finite y: NaN here flags a non-finite new state
         for (int i = 0; i < n; i++)
         {
             double r = error[i] / weights.Scale(i, y[i], _newState[i]);
             sum += r * r;
+            finite += _newState[i] - _newState[i];
         }
 
-        return Math.Sqrt(sum / n);
+        return Math.Sqrt(sum / n) + finite;
     }
 
     /// <inheritdoc/>

@@ -27,6 +27,9 @@ internal sealed class SolveRun<TSystem, TMethod>
     private readonly double[] _scratch;
     private readonly double[] _terminal;
     private readonly bool _needDense;
+    private readonly bool _storeSteps;
+    private readonly bool _checkStiffness;
+    private readonly IStepObserver? _observer;
     private readonly RecordBuffer _times = new(1);
     private readonly RecordBuffer _states;
     private readonly RecordBuffer? _denseStarts;
@@ -54,12 +57,16 @@ internal sealed class SolveRun<TSystem, TMethod>
         _method = TMethod.Create(_n, options);
         _weights = new ErrorWeights(options, _n);
         _events = new EventTracker(request.Events, _n);
-        _y = (double[])setup.Y0.Clone();
-        _dense = new double[DenseStep.CoefficientsPerComponent * _n];
+        _y = setup.Y0; // a copy made for this solve, so the solve may own it
+
         _scratch = new double[_n];
         _terminal = new double[_n];
         _states = new RecordBuffer(_n);
+        _storeSteps = request.StoreSteps;
+        _checkStiffness = options.Stiffness != StiffnessPolicy.Ignore;
+        _observer = request.Observer;
         _needDense = request.DenseOutput || request.Events.Count > 0 || setup.OutputTimes is not null || request.Observer is not null;
+        _dense = _needDense ? new double[DenseStep.CoefficientsPerComponent * _n] : [];
         if (request.DenseOutput)
         {
             _denseStarts = new RecordBuffer(1);
@@ -114,31 +121,29 @@ internal sealed class SolveRun<TSystem, TMethod>
         int consecutiveRejections = 0;
         int consecutiveSingular = 0;
         int nonFiniteComponent = -1;
+        double maxStep = _options.MaxStep;
+        long maxAttempts = _options.MaxSteps;
 
         while (true)
         {
             double stop = NextStop(nextBreakpoint);
             bool stopIsBreakpoint = nextBreakpoint < _setup.Breakpoints.Length;
-            double absH = Math.Min(Math.Abs(h), _options.MaxStep);
+            double absH = Math.Min(Math.Abs(h), maxStep);
 
             // Land exactly on the next stop, and do not leave a sliver of a step before it (but never
             // step further than MaxStep to do so).
-            bool landing = Math.Abs(stop - _t) <= Math.Min(1.01 * absH, _options.MaxStep);
+            bool landing = Math.Abs(stop - _t) <= Math.Min(1.01 * absH, maxStep);
             double tNew = landing ? stop : _t + dir * absH;
             h = tNew - _t;
 
-            if (++_attempts > _options.MaxSteps)
+            if (++_attempts > maxAttempts)
             {
-                throw Failure(OdeStatus.MaxStepsExceeded, h,
-                    $"The solver took {_options.MaxSteps} step attempts (MaxSteps) and reached only t = {OdeSolver.Format(_t)} of {OdeSolver.Format(tEnd)}; raise MaxSteps or loosen the tolerances.");
+                throw TooManyAttempts(h);
             }
 
             if (Math.Abs(h) <= 10 * MachineEpsilon * Math.Abs(_t) || Math.Abs(h) < double.Epsilon * 1e3)
             {
-                throw nonFiniteComponent >= 0
-                    ? NonFinite(nonFiniteComponent, h)
-                    : Failure(OdeStatus.StepSizeUnderflow, h,
-                        $"The step size fell to {OdeSolver.Format(h)} at t = {OdeSolver.Format(_t)}, below what double precision resolves there; the solution may blow up near this time.");
+                throw nonFiniteComponent >= 0 ? NonFinite(nonFiniteComponent, h) : Underflow(h);
             }
 
             // Stages with c = 1 sit at the breakpoint's left, so a jump in f there belongs to the next step.
@@ -158,7 +163,7 @@ internal sealed class SolveRun<TSystem, TMethod>
                 continue;
             }
 
-            if (!double.IsFinite(error) || !AllFinite(_method.NewState))
+            if (!double.IsFinite(error))
             {
                 nonFiniteComponent = _method.FirstNonFinite();
                 error = double.PositiveInfinity;
@@ -169,10 +174,7 @@ internal sealed class SolveRun<TSystem, TMethod>
                 _rejected++;
                 if (++consecutiveRejections > _options.MaxConsecutiveRejections)
                 {
-                    throw nonFiniteComponent >= 0
-                        ? NonFinite(nonFiniteComponent, h)
-                        : Failure(OdeStatus.TooManyRejections, h,
-                            $"{consecutiveRejections} steps in a row were rejected at t = {OdeSolver.Format(_t)} (last error estimate {OdeSolver.Format(error)} times the tolerance).");
+                    throw nonFiniteComponent >= 0 ? NonFinite(nonFiniteComponent, h) : TooManyRejections(consecutiveRejections, error, h);
                 }
 
                 h = hNext;
@@ -256,7 +258,7 @@ internal sealed class SolveRun<TSystem, TMethod>
 
     private void CheckStiffness(double h)
     {
-        if (_options.Stiffness == StiffnessPolicy.Ignore || !_stiffness.Update(_method.StiffnessEstimate(h)) || _stiffAt.HasValue)
+        if (!_checkStiffness || !_stiffness.Update(_method.StiffnessEstimate(h)) || _stiffAt.HasValue)
         {
             return;
         }
@@ -321,7 +323,7 @@ internal sealed class SolveRun<TSystem, TMethod>
 
     private void RecordPoint(double t, ReadOnlySpan<double> y)
     {
-        if (_request.StoreSteps)
+        if (_storeSteps)
         {
             _times.Add(t);
             _states.Add(y);
@@ -338,9 +340,9 @@ internal sealed class SolveRun<TSystem, TMethod>
             _denseCoefficients.Add(_dense);
         }
 
-        _request.Observer?.OnStep(new StepView(_t, tReached, yReached, _dense, stepEnd));
+        _observer?.OnStep(new StepView(_t, tReached, yReached, _dense, stepEnd));
         _t = tReached;
-        yReached.CopyTo(_y);
+        VectorMath.Copy(yReached, _y);
     }
 
     private OdeSolution Finish(OdeStatus status, string message)
@@ -354,21 +356,20 @@ internal sealed class SolveRun<TSystem, TMethod>
             ? null
             : new DenseSolution(_n, _denseStarts!, _denseEnds!, _denseCoefficients, _t);
         var stats = new OdeStatistics(_f.Evaluations, _accepted, _rejected, _method.JacobianEvaluations, _method.Factorizations);
-        return new OdeSolution(_n, _times, _states, _t, (double[])_y.Clone(), _occurrences.ToArray(), stats, status, message, _stiffAt, dense, [.. _method.Switches]);
+        return new OdeSolution(_n, _times, _states, _t, _y, _occurrences.ToArray(), stats, status, message, _stiffAt, dense, _method.Switches.Count == 0 ? [] : [.. _method.Switches]);
     }
 
-    private static bool AllFinite(ReadOnlySpan<double> values)
-    {
-        foreach (double v in values)
-        {
-            if (!double.IsFinite(v))
-            {
-                return false;
-            }
-        }
+    private OdeSolverException TooManyAttempts(double h) =>
+        Failure(OdeStatus.MaxStepsExceeded, h,
+            $"The solver took {_options.MaxSteps} step attempts (MaxSteps) and reached only t = {OdeSolver.Format(_t)} of {OdeSolver.Format(_setup.TEnd)}; raise MaxSteps or loosen the tolerances.");
 
-        return true;
-    }
+    private OdeSolverException Underflow(double h) =>
+        Failure(OdeStatus.StepSizeUnderflow, h,
+            $"The step size fell to {OdeSolver.Format(h)} at t = {OdeSolver.Format(_t)}, below what double precision resolves there; the solution may blow up near this time.");
+
+    private OdeSolverException TooManyRejections(int count, double error, double h) =>
+        Failure(OdeStatus.TooManyRejections, h,
+            $"{count} steps in a row were rejected at t = {OdeSolver.Format(_t)} (last error estimate {OdeSolver.Format(error)} times the tolerance).");
 
     private OdeSolverException NonFinite(int component, double h) =>
         Failure(OdeStatus.NonFiniteState, h,

@@ -50,6 +50,11 @@ internal sealed record SolveSetup(double T0, double[] Y0, double TEnd, double Di
 
     private static double[] Stops(IReadOnlyList<double> breakpoints, double t0, double tEnd, double direction)
     {
+        if (breakpoints.Count == 0)
+        {
+            return [];
+        }
+
         var inside = new List<double>();
         foreach (double b in breakpoints)
         {
@@ -69,7 +74,13 @@ internal sealed record SolveSetup(double T0, double[] Y0, double TEnd, double Di
         // can be) are one stop: a sliver step between them would fail as a step-size underflow.
         var stops = new List<double>();
         double previous = t0;
-        foreach (double b in inside.OrderBy(b => direction * b))
+        inside.Sort();
+        if (direction < 0)
+        {
+            inside.Reverse();
+        }
+
+        foreach (double b in inside)
         {
             if (!Indistinguishable(b, previous) && !Indistinguishable(b, tEnd))
             {

@@ -89,6 +89,34 @@ internal static class Preconditions
         return value;
     }
 
+    /// <summary>Largest concentration a parameter may state, µM: 1 M, far above any cellular pool.</summary>
+    public const double MaxConcentrationMicromolar = 1e6;
+
+    /// <summary>Largest first-order rate (or flux per µM) a parameter may state, ms⁻¹: a nanosecond time constant.</summary>
+    public const double MaxRatePerMs = 1e6;
+
+    /// <summary>Largest association rate a parameter may state, µM⁻¹ms⁻¹: a thousand times the diffusion limit (about 1).</summary>
+    public const double MaxAssociationRatePerMicromolarPerMs = 1e3;
+
+    /// <summary>A concentration a cell could hold, µM: greater than 0 and at most <see cref="MaxConcentrationMicromolar"/>.</summary>
+    public static double Concentration(double value, string name) => PhysicalRange(value, MaxConcentrationMicromolar, "µM (1 M)", name);
+
+    /// <summary>A first-order rate, ms⁻¹ (or a flux, µM/ms): greater than 0 and at most <see cref="MaxRatePerMs"/>.</summary>
+    public static double Rate(double value, string name) => PhysicalRange(value, MaxRatePerMs, "per ms", name);
+
+    /// <summary>An association rate, µM⁻¹ms⁻¹: greater than 0 and at most <see cref="MaxAssociationRatePerMicromolarPerMs"/>.</summary>
+    public static double AssociationRate(double value, string name) => PhysicalRange(value, MaxAssociationRatePerMicromolarPerMs, "per µM per ms (1000 times the diffusion limit)", name);
+
+    private static double PhysicalRange(double value, double max, string unit, string name)
+    {
+        if (!(value > 0 && value <= max))
+        {
+            throw new ArgumentOutOfRangeException(name, value, $"{name} must be greater than 0 and at most {Format(max)} {unit}, but was {Format(value)}.");
+        }
+
+        return value;
+    }
+
     public static double AtLeast(double value, double min, string name)
     {
         if (!(value >= min) || !double.IsFinite(value))

@@ -14,19 +14,19 @@ namespace IonSim.Physiology;
 public sealed record AtpParameters
 {
     /// <summary>Total ATP, µM. Default 8000 µM (Shorten et al. 2007, CellML).</summary>
-    public required double TotalMicromolar { get; init => field = Preconditions.PositiveFinite(value, nameof(TotalMicromolar)); }
+    public required double TotalMicromolar { get; init => field = Preconditions.Concentration(value, nameof(TotalMicromolar)); }
 
     /// <summary>
     /// Ca–ATP dissociation constant, µM. Default 200 µM = k_off/k_on = 30 ms⁻¹ / 0.15 µM⁻¹ms⁻¹ (Shorten et al. 2007, CellML);
     /// with 1 mM Mg²⁺ it gives the apparent 2.2 mM tabulated by Baylor and Hollingworth.
     /// </summary>
-    public required double CalciumDissociationMicromolar { get; init => field = Preconditions.PositiveFinite(value, nameof(CalciumDissociationMicromolar)); }
+    public required double CalciumDissociationMicromolar { get; init => field = Preconditions.Concentration(value, nameof(CalciumDissociationMicromolar)); }
 
     /// <summary>Mg²⁺–ATP association rate constant, µM⁻¹ms⁻¹. Default 0.0015 (Shorten et al. 2007, CellML).</summary>
-    public required double MagnesiumOnRatePerMicromolarPerMs { get; init => field = Preconditions.PositiveFinite(value, nameof(MagnesiumOnRatePerMicromolarPerMs)); }
+    public required double MagnesiumOnRatePerMicromolarPerMs { get; init => field = Preconditions.AssociationRate(value, nameof(MagnesiumOnRatePerMicromolarPerMs)); }
 
     /// <summary>Mg²⁺–ATP dissociation rate constant, ms⁻¹. Default 0.15 (Shorten et al. 2007, CellML).</summary>
-    public required double MagnesiumOffRatePerMs { get; init => field = Preconditions.PositiveFinite(value, nameof(MagnesiumOffRatePerMs)); }
+    public required double MagnesiumOffRatePerMs { get; init => field = Preconditions.Rate(value, nameof(MagnesiumOffRatePerMs)); }
 
     /// <summary>Mg²⁺–ATP dissociation constant, µM.</summary>
     public double MagnesiumDissociationMicromolar => MagnesiumOffRatePerMs / MagnesiumOnRatePerMicromolarPerMs;

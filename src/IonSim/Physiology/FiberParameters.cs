@@ -16,11 +16,17 @@ namespace IonSim.Physiology;
 /// </remarks>
 public sealed partial record FiberParameters
 {
+    /// <summary>The lowest free Mg²⁺ a fiber may be given, mM.</summary>
+    public const double MinimumMagnesiumMillimolar = 0.001;
+
+    /// <summary>The highest free Mg²⁺ a fiber may be given, mM.</summary>
+    public const double MaximumMagnesiumMillimolar = 20;
+
     /// <summary>
     /// Free myoplasmic Mg²⁺, mM, between 0.001 and 20. Default 1.0, the conventional normal resting value in skinned-fibre work
     /// and Shorten et al. 2007; measured human values are 0.4–0.6 mM (³¹P-MRS) [abstract].
     /// </summary>
-    public double FreeMagnesiumMillimolar { get; init => field = Preconditions.InRange(value, 0.001, 20, nameof(FreeMagnesiumMillimolar)); } = 1.0;
+    public double FreeMagnesiumMillimolar { get; init => field = Preconditions.InRange(value, MinimumMagnesiumMillimolar, MaximumMagnesiumMillimolar, nameof(FreeMagnesiumMillimolar)); } = 1.0;
 
     /// <summary>
     /// The Mg²⁺ that a switched-off mechanism sees, and at which the RyR and SERCA Mg²⁺ factors equal 1, mM, between 0.001 and 20.

@@ -12,10 +12,10 @@ public sealed record SercaParameters
     /// Maximal uptake rate, µM of myoplasm per ms. Default 6.5 [fitted] so that free Ca²⁺ stays up through a 100 Hz train (docs/validation.md); Shorten's value is 11.88: Shorten et al. (2007, CellML) ν_SR = 4.875 µM·µm³/ms in each of
     /// their two compartments, divided by their myoplasmic volume 0.8207 µm³ [derived].
     /// </summary>
-    public required double MaxRateMicromolarPerMs { get; init => field = Preconditions.PositiveFinite(value, nameof(MaxRateMicromolarPerMs)); }
+    public required double MaxRateMicromolarPerMs { get; init => field = Preconditions.Rate(value, nameof(MaxRateMicromolarPerMs)); }
 
     /// <summary>Half-saturating free Ca²⁺, µM. Default 1 (Shorten et al. 2007, CellML, K_SR).</summary>
-    public required double HalfSaturationMicromolar { get; init => field = Preconditions.PositiveFinite(value, nameof(HalfSaturationMicromolar)); }
+    public required double HalfSaturationMicromolar { get; init => field = Preconditions.Concentration(value, nameof(HalfSaturationMicromolar)); }
 
     /// <summary>Hill coefficient of Ca²⁺ activation, between 0.5 and 4. Default 1 (Shorten et al. 2007, CellML).</summary>
     public required double HillCoefficient { get; init => field = Preconditions.InRange(value, 0.5, 4, nameof(HillCoefficient)); }

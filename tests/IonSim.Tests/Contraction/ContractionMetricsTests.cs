@@ -146,6 +146,22 @@ public class ContractionMetricsTests
         Assert.False(m.RelaxedBetweenPulses);
     }
 
+    /// <summary>A fiber resting a little above its floor when the train starts relaxes below that baseline between
+    /// widely spaced pulses: fully relaxed is fusion 0, never a negative index.</summary>
+    [Fact]
+    public void ATroughBelowThePreTrainBaselineIsFusionZero()
+    {
+        const double period = 300;
+        double end = 10 + (3 * period);
+        var curve = new ContractionCurve(
+            0, end, t => (t < 12 ? 0.01 : 0.002) + Enumerable.Range(0, 3).Sum(k => Alpha(t, 10 + (k * period), Tau, Amplitude)), _ => 0.05);
+
+        var m = ContractionMetrics.Train(curve, PulseTimes(period, 3), end);
+
+        Assert.True(m.LastTroughTension < 0.01);
+        Assert.Equal(0, m.FusionIndex);
+    }
+
     [Fact]
     public void FasterTrainsFuseMore()
     {

@@ -9,7 +9,7 @@ namespace IonSim.Tests.Integration;
 public class SolverProperties
 {
     // Log-uniform doubles in [10^lo, 10^hi]: tolerances and rates span decades.
-    private static Gen<double> LogUniform(double lo, double hi) =>
+    internal static Gen<double> LogUniform(double lo, double hi) =>
         Gen.Choose(0, 10_000).Select(i => Math.Pow(10, lo + (hi - lo) * i / 10_000.0));
 
     private static Gen<double> Uniform(double lo, double hi) =>

@@ -44,7 +44,7 @@ internal sealed record StiffProblem(string Name, IJacobianSystem System, double 
 /// The stiff problems of Hairer &amp; Wanner, <i>Solving ODEs II</i> (§IV.10) and the IVP test set of
 /// Mazzia &amp; Magherini (Bari, release 2.4, 2008). ROBER, HIRES, OREGO and E5 carry the test set's
 /// reference values at the end of the interval. VDPOL (Hairer's scaled form, ε = 10⁻⁶, y0 = (2, −0.66))
-/// carries our own: CVODE at rtol = 10⁻¹³ and Rodas5P at 10⁻¹³ agree on it to 9 digits
+/// carries our own: CVODE at rtol = 10⁻¹³ and Rodas5P at 10⁻¹³ agree on it to 11 digits
 /// (<c>benchmarks/cvode/run.sh 1e-13</c> prints both). E5's y2 and y3 (≈ 10⁻²²) are known only to
 /// about 10⁻²⁵ absolute, the reference's own y2 − y3 − y4 (zero in exact arithmetic), so E5 measures
 /// errors below 10⁻²⁴ against that floor.

@@ -8,13 +8,10 @@ namespace IonSim.Tests.Integration;
 /// <summary>The struct entry point is the same solver: the same steps, the same numbers, bit for bit.</summary>
 public class StructSystemTests
 {
-    private static Gen<double> LogUniform(double lo, double hi) =>
-        Gen.Choose(0, 10_000).Select(i => Math.Pow(10, lo + (hi - lo) * i / 10_000.0));
-
     [Property(MaxTest = 60)]
     public Property Struct_and_interface_systems_give_bit_identical_solutions()
     {
-        var cases = from rtol in LogUniform(-10, -3)
+        var cases = from rtol in SolverProperties.LogUniform(-10, -3)
                     from forcing in Gen.Choose(0, 300).Select(i => i / 100.0)
                     from span in Gen.Choose(1, 40).Select(i => i * 0.5)
                     from features in Gen.Choose(0, 3)
