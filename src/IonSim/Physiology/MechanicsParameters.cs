@@ -10,7 +10,7 @@ namespace IonSim.Physiology;
 /// driving a linear spring of compliance c. A tetanus, whose active state is sustained, reaches P = a; a twitch, whose active state
 /// is brief, is attenuated (Hill 1949, Proc R Soc B 136:399, the "active state").
 /// </summary>
-/// <remarks>Every value must be finite and greater than 0.</remarks>
+/// <remarks>Every value must lie in the range its property states.</remarks>
 public sealed record MechanicsParameters
 {
     /// <summary>

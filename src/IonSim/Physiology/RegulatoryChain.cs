@@ -36,9 +36,15 @@ internal static class RegulatoryChain
             bool converged = Math.Abs(phiNext - phi) <= Tolerance && Math.Abs(xiNext - xi) <= Tolerance;
             phi = phiNext;
             xi = xiNext;
-            if (converged || iteration == MaxIterations)
+            if (converged)
             {
                 break;
+            }
+
+            if (iteration == MaxIterations)
+            {
+                throw new InvalidOperationException(FormattableString.Invariant(
+                    $"The regulatory chain's cooperative steady state did not converge in {MaxIterations} iterations at free Ca²⁺ {ca} µM (φ {phi}, ξ {xi})."));
             }
         }
 

@@ -69,7 +69,7 @@ public sealed record TroponinParameters
     /// nearest-neighbour activation (Razumova, Bukatina &amp; Campbell 2000, Biophys J 78:3120; Campbell 1997, Biophys J 72:254).
     /// Default 28 [fitted] to the tetanus and force–frequency rows (docs/validation.md); 0 gives Shorten et al.'s non-cooperative chain.
     /// </summary>
-    public double NeighbourCooperativity { get; init => field = Preconditions.InRange(value, 0, 1000, nameof(NeighbourCooperativity)); }
+    public required double NeighbourCooperativity { get; init => field = Preconditions.InRange(value, 0, 1000, nameof(NeighbourCooperativity)); }
 
     /// <summary>
     /// Cross-bridge feedback on troponin γ_XB, dimensionless, between 0 and 1000: Ca²⁺ leaves the regulatory sites of a
@@ -77,7 +77,7 @@ public sealed record TroponinParameters
     /// their number at saturating Ca²⁺. Strongly bound cross-bridges raise troponin's Ca²⁺ affinity (Rice et al. 2008,
     /// Biophys J 95:2368; Tanner, Daniel &amp; Regnier 2012, PLoS Comput Biol 8:e1002506). Default 11 [fitted] with γ_RU (docs/validation.md).
     /// </summary>
-    public double CrossBridgeCooperativity { get; init => field = Preconditions.InRange(value, 0, 1000, nameof(CrossBridgeCooperativity)); }
+    public required double CrossBridgeCooperativity { get; init => field = Preconditions.InRange(value, 0, 1000, nameof(CrossBridgeCooperativity)); }
 
     /// <summary>Mg²⁺ dissociation constant of a regulatory site, µM.</summary>
     public double MagnesiumDissociationMicromolar => MagnesiumOffRatePerMs / MagnesiumOnRatePerMicromolarPerMs;
