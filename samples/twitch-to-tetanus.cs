@@ -92,9 +92,20 @@ Console.WriteLine($"Figure: {SampleFigures.Save(forceFrequency, "force-frequency
 var spasmFigure = SweepPlots.Create(
     [
         new SweepCurve("tension 400 ms after a 20 Hz train", mgLevels, [.. byMg.Select(p => p.Twitches.LastOrDefault()?.RestingTensionAfter ?? double.NaN)]),
-        new SweepCurve("rest threshold", mgLevels, [.. mgLevels.Select(_ => ContractionOptions.Default.RestThresholdFraction)], IsFit: true),
     ],
     "Free Mg²⁺ (mM)", "Tension (0–1)", "Relaxation after a train, by free Mg²⁺");
+// The rest threshold is a reference, not data: a grey dashed line labelled on the plot, not a second curve in the data's colour.
+spasmFigure.Annotations.Add(new OxyPlot.Annotations.LineAnnotation
+{
+    Type = OxyPlot.Annotations.LineAnnotationType.Horizontal,
+    Y = ContractionOptions.Default.RestThresholdFraction,
+    Color = OxyPlot.OxyColors.Gray,
+    LineStyle = OxyPlot.LineStyle.Dash,
+    Text = $"rest threshold ({ContractionOptions.Default.RestThresholdFraction:P0} of maximal)",
+    TextVerticalAlignment = OxyPlot.VerticalAlignment.Bottom, // above the line, clear of the points resting on 0
+    TextHorizontalAlignment = OxyPlot.HorizontalAlignment.Center,
+    TextLinePosition = 0.6,
+});
 Console.WriteLine($"Figure: {SampleFigures.Save(spasmFigure, "spasm-by-magnesium.png")}");
 
 // The fusion index is a ratio of small differences; round away the "-0.00" that round-off can leave.

@@ -1,0 +1,35 @@
+namespace IonSim.Web.Lab;
+
+/// <summary>
+/// Drops stale work while a slider is dragged. The browser runs the simulation on its one UI thread, so
+/// each request first yields one turn of the event loop: input events that arrived meanwhile run, and
+/// only the newest request goes on to simulate; the older ones return without computing anything.
+/// </summary>
+internal sealed class LatestRequest
+{
+    private long _latest;
+    private long _done;
+
+    /// <summary>True from a request until the newest one has run (the page shows it as aria-busy).</summary>
+    public bool IsPending => _done != _latest;
+
+    /// <summary>Registers a request, yields to the browser, and runs the work only if no newer request arrived.</summary>
+    public async Task RunIfLatestAsync(Action work)
+    {
+        long mine = ++_latest;
+        await Task.Delay(1);
+        if (mine != _latest)
+        {
+            return;
+        }
+
+        try
+        {
+            work();
+        }
+        finally
+        {
+            _done = mine;
+        }
+    }
+}
