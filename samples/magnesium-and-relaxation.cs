@@ -100,8 +100,12 @@ Console.WriteLine("""
 // Figure 1: tension and free Ca²⁺ at the three levels. Figure 2: tension of the depleted fiber per switch.
 var levelFigure = TwitchPlots.Stacked([.. byLevel.Select(ScenarioCurves.From)], [PlotPanel.Tension, PlotPanel.Calcium], "One twitch at three free Mg²⁺ levels");
 Console.WriteLine($"Figure: {SampleFigures.Save(levelFigure, "magnesium-levels.png", height: 700)}");
-var mechanismFigure = TwitchPlots.Tension([.. byMechanism.Take(1 + mechanisms.Length).Select(ScenarioCurves.From)], $"Free Mg²⁺ {depleted.FreeMagnesiumMillimolar:0.##} mM, one mechanism at a time held at 1 mM");
-Console.WriteLine($"Figure: {SampleFigures.Save(mechanismFigure, "magnesium-mechanisms.png", width: 1100)}");
+// The reference ("all on") goes last: drawn on top (in black), the curves it coincides with cannot hide it.
+var mechanismFigure = TwitchPlots.Tension([.. byMechanism.Skip(1).Take(mechanisms.Length).Append(byMechanism[0]).Select(ScenarioCurves.From)], $"Free Mg²⁺ {depleted.FreeMagnesiumMillimolar:0.##} mM, one mechanism at a time held at 1 mM");
+// The legend goes below the plot, where it covers no curve.
+mechanismFigure.Legends[0].LegendPlacement = OxyPlot.Legends.LegendPlacement.Outside;
+mechanismFigure.Legends[0].LegendPosition = OxyPlot.Legends.LegendPosition.BottomCenter;
+Console.WriteLine($"Figure: {SampleFigures.Save(mechanismFigure, "magnesium-mechanisms.png", width: 1100, height: 800)}");
 
 static void PrintTable(IEnumerable<SimulationResult> results, Func<SimulationResult, string> label)
 {
