@@ -36,7 +36,7 @@ Console.WriteLine($"""
 
     From {curves[0].FreeMagnesiumMillimolar:0.##} to {curves[^1].FreeMagnesiumMillimolar:0.##} mM Mg²⁺, pCa50 moves by {atHighest.Pca50 - atLowest.Pca50:+0.000;-0.000} pCa units and n by {atHighest.HillCoefficient - atLowest.HillCoefficient:+0.00;-0.00}.
     Skinned-fibre experiments report a larger shift, and a shallower curve with more Mg²⁺;
-    docs/model.md (section 7) discusses why this model's shift is small.
+    docs/model.md (section 8) discusses why this model's shift is small.
 
     """);
 

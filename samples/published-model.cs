@@ -30,7 +30,7 @@ Console.WriteLine($"""
     {shorten.Name}: {shorten.Dimension} ODEs in {shorten.Components.Count} components (CellML {shorten.CellMLVersion}), a 0.5 ms
     stimulus of 150 µA/cm² at t = 0. The membrane fires an action potential (peak {parent.Values(0).Max():0.0} mV),
     the Ríos–Stern voltage sensor opens the release channel, and Ca²⁺ and cross-bridges follow.
-    IonSim's fibre has 19 state variables (docs/model.md) and no membrane: its stimulus opens the release channel directly.
+    IonSim's fibre has 20 state variables (docs/model.md) and no membrane: its stimulus opens the release channel directly.
 
                               Shorten 2007     IonSim (normal preset)
       peak free Ca²⁺ (µM)     {parent.Values(1).Max(),10:0.00}       {ours.Twitches[0].PeakFreeCalciumMicromolar,10:0.00}

@@ -53,7 +53,7 @@ internal readonly struct FiberConstants
         Cycle = t.CycleRatePerMs;
         NeighbourCooperativity = t.NeighbourCooperativity;
         CrossBridgeCooperativity = t.CrossBridgeCooperativity;
-        AttachedAtSaturation = 1;
+        AttachedAtSaturation = 1; // placeholder: in the saturating solve Ca²⁺ (10⁹ µM) never leaves troponin, so ξ's scale plays no part
         MaximalForceBearing = 1;
 
         CsqTotal = p.Calsequestrin.TotalMicromolar;

@@ -51,7 +51,7 @@ public sealed partial record FiberParameters
         {
             if (value != CurrentSchemaVersion)
             {
-                throw new ArgumentOutOfRangeException(nameof(SchemaVersion), value, SchemaMessage(value));
+                throw new ArgumentOutOfRangeException(nameof(SchemaVersion), value, $"{nameof(SchemaVersion)} must be {CurrentSchemaVersion}.");
             }
         }
     }
@@ -66,23 +66,42 @@ public sealed partial record FiberParameters
         ArgumentNullException.ThrowIfNull(json);
         using (var document = JsonDocument.Parse(json))
         {
-            if (document.RootElement.ValueKind == JsonValueKind.Object && !document.RootElement.TryGetProperty(nameof(SchemaVersion), out _))
+            if (document.RootElement.ValueKind == JsonValueKind.Object)
             {
-                throw new JsonException(SchemaMessage(1));
+                int version = document.RootElement.TryGetProperty(nameof(SchemaVersion), out JsonElement field)
+                    ? (field.ValueKind == JsonValueKind.Number && field.TryGetInt32(out int v) ? v : -1)
+                    : 1;
+                if (version != CurrentSchemaVersion)
+                {
+                    throw new JsonException(SchemaMessage(version));
+                }
             }
         }
 
-        return JsonSerializer.Deserialize<FiberParameters>(json, JsonOptions)
-            ?? throw new JsonException("The JSON text holds null instead of a fiber parameter object.");
+        try
+        {
+            return JsonSerializer.Deserialize<FiberParameters>(json, JsonOptions)
+                ?? throw new JsonException("The JSON text holds null instead of a fiber parameter object.");
+        }
+        catch (System.Reflection.TargetInvocationException e) when (e.InnerException is { } inner)
+        {
+            // Where System.Text.Json sets properties by reflection (WebAssembly, no code generation), a validating init accessor's
+            // exception arrives wrapped; unwrap it so every platform sees the documented exception and message.
+            System.Runtime.ExceptionServices.ExceptionDispatchInfo.Throw(inner);
+            throw;
+        }
     }
 
     // Version-1 files are refused rather than migrated: their numbers were tuned to a non-cooperative myofilament without series
     // elasticity, so carrying them over would silently describe another fibre.
-    private static string SchemaMessage(int version) => version == 1
-        ? "This parameter file has no SchemaVersion, so it is a version-1 file (IonSim 0.1), which this IonSim cannot load: version 2 " +
-          "added a cooperative myofilament (Troponin.NeighbourCooperativity, Troponin.CrossBridgeCooperativity), series elasticity (Mechanics) " +
-          "and re-derived the Mg²⁺ constants, so version-1 values describe a different fibre. Write a new file with 'ionsim params' and re-apply your changes."
-        : $"SchemaVersion must be {CurrentSchemaVersion}, but was {version}.";
+    private static string SchemaMessage(int version) => version switch
+    {
+        1 => "This parameter file is a version-1 file (IonSim 0.1: no SchemaVersion, or SchemaVersion 1), which this IonSim cannot load: version 2 " +
+             "added a cooperative myofilament (Troponin.NeighbourCooperativity, Troponin.CrossBridgeCooperativity), series elasticity (Mechanics) " +
+             "and re-derived the Mg²⁺ constants, so version-1 values describe a different fibre. Write a new file with 'ionsim params' and re-apply your changes.",
+        > CurrentSchemaVersion => $"This parameter file has SchemaVersion {version}, written by a newer IonSim; this one reads version {CurrentSchemaVersion} only.",
+        _ => $"SchemaVersion must be the whole number {CurrentSchemaVersion}, but the file's is not a valid version.",
+    };
 
     /// <summary>Writes these parameters as indented JSON; <see cref="FromJson"/> reads them back exactly.</summary>
     /// <returns>The JSON text.</returns>

@@ -53,7 +53,7 @@ public sealed partial record FiberParameters
 
     /// <summary>
     /// The fiber's total Ca²⁺ (myoplasm plus SR scaled by the volume ratio), µM of myoplasm, held by
-    /// <see cref="RestCondition.TotalCalciumFixed"/>. Default 1544.6 [derived]: the total of the normal preset's rest with the SR load fixed,
+    /// <see cref="RestCondition.TotalCalciumFixed"/>. Default 1544.8 [derived]: the total of the normal preset's rest with the SR load fixed,
     /// so both conditions give the same normal fiber and differ only when Mg²⁺ changes.
     /// </summary>
     public double FiberTotalCalciumMicromolar { get; init => field = Preconditions.PositiveFinite(value, nameof(FiberTotalCalciumMicromolar)); } = 1544.8;

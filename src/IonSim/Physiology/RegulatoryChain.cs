@@ -36,9 +36,15 @@ internal static class RegulatoryChain
             bool converged = Math.Abs(phiNext - phi) <= Tolerance && Math.Abs(xiNext - xi) <= Tolerance;
             phi = phiNext;
             xi = xiNext;
-            if (converged || iteration == MaxIterations)
+            if (converged)
             {
                 break;
+            }
+
+            if (iteration == MaxIterations)
+            {
+                throw new InvalidOperationException(FormattableString.Invariant(
+                    $"The regulatory chain's cooperative steady state did not converge in {MaxIterations} iterations at free Ca²⁺ {ca} µM (φ {phi}, ξ {xi})."));
             }
         }
 
@@ -53,8 +59,8 @@ internal static class RegulatoryChain
         y[StateIndex.RegulatoryCalciumMagnesium] = x[9];
     }
 
-    /// <summary>The chain's steady state with the cooperative factors held at those of (φ, ξ).</summary>
-    private static void Linear(in FiberConstants c, double ca, double mgSeen, double phi, double xi, Span<double> b)
+    /// <summary>The chain's steady state with the cooperative factors held at those of (φ, ξ) (internal: the tests iterate it from both ends).</summary>
+    internal static void Linear(in FiberConstants c, double ca, double mgSeen, double phi, double xi, Span<double> b)
     {
         // a = Qᵀ (row i collects the fluxes into state i), so a·x = 0 is stationarity.
         Span<double> a = stackalloc double[Size * Size];

@@ -27,7 +27,7 @@ public sealed record ReleaseParameters
     public required double ActivationWidthMs { get; init => field = Preconditions.InRange(value, 0.1, 100, nameof(ActivationWidthMs)); }
 
     /// <summary>
-    /// Resting (polarised) RyR permeability, ms⁻¹. Default 2.62×10⁻⁴ [fitted] so that the normal preset rests at 0.050 µM free Ca²⁺,
+    /// Resting (polarised) RyR permeability, ms⁻¹. Default 1.181×10⁻⁴ [fitted] so that the normal preset rests at 0.050 µM free Ca²⁺,
     /// between the 40 nM measured in frog cut fibres (J Physiol 1991, PMID 1667802) [abstract] and Shorten's 0.1 µM initial value.
     /// Shorten's own Ríos–Stern resting open probability cannot serve: it exceeds SERCA's capacity (their archived state is not a rest).
     /// </summary>

@@ -10,7 +10,7 @@ namespace IonSim.Physiology;
 /// </summary>
 /// <remarks>
 /// <para>At rest every binding reaction is at equilibrium, inactivation is at its steady level, troponin's chain is at its
-/// steady state, and SERCA uptake balances the SR's outflow. Given free Ca²⁺ all of that is closed-form (or a 9×9 linear solve),
+/// steady state, and SERCA uptake balances the SR's outflow. Given free Ca²⁺ all of that is closed-form (or iterated 10×10 linear solves for the cooperative chain),
 /// so the rest reduces to one equation in free Ca²⁺: the SR total (<see cref="RestCondition.SrLoadFixed"/>) or the fiber's
 /// total Ca²⁺ (<see cref="RestCondition.TotalCalciumFixed"/>) equals its target. It is solved by Brent's method in log(Ca)
 /// after a scan from 10⁻⁵ to 10³ µM that brackets every root.</para>

@@ -193,8 +193,11 @@ public class FiberParametersTests
     [Fact]
     public void An_unknown_schema_version_is_refused_naming_the_version()
     {
-        var error = Assert.ThrowsAny<Exception>(() => FiberParameters.FromJson("{ \"SchemaVersion\": 3 }"));
-        Assert.Contains("was 3", error.ToString(), StringComparison.Ordinal);
+        var newer = Assert.Throws<JsonException>(() => FiberParameters.FromJson("{ \"SchemaVersion\": 3 }"));
+        Assert.Contains("SchemaVersion 3, written by a newer IonSim", newer.Message, StringComparison.Ordinal);
+        var one = Assert.Throws<JsonException>(() => FiberParameters.FromJson("{ \"SchemaVersion\": 1 }"));
+        Assert.Contains("version-1", one.Message, StringComparison.Ordinal);
+        Assert.Throws<JsonException>(() => FiberParameters.FromJson("{ \"SchemaVersion\": \"two\" }"));
     }
 
     [Fact]
@@ -206,6 +209,10 @@ public class FiberParametersTests
     [Fact]
     public void New_fields_are_validated_like_the_old_ones()
     {
+        // A Troponin block without the cooperativities is refused, not read as γ = 0 (a different, non-cooperative fibre).
+        string troponin = System.Text.RegularExpressions.Regex.Replace(FiberPresets.Normal.ToJson(), "\\s*\"NeighbourCooperativity\": [^,]+,", string.Empty);
+        Assert.DoesNotContain("NeighbourCooperativity", troponin, StringComparison.Ordinal);
+        Assert.ThrowsAny<JsonException>(() => FiberParameters.FromJson(troponin));
         Assert.Throws<ArgumentOutOfRangeException>(() => FiberPresets.Normal.Troponin with { NeighbourCooperativity = -1 });
         Assert.Throws<ArgumentOutOfRangeException>(() => FiberPresets.Normal.Mechanics with { SeriesComplianceFractionOfLength = 0.5 });
         Assert.ThrowsAny<ArgumentException>(() => FiberParameters.FromJson("{ \"SchemaVersion\": 2, \"Mechanics\": { \"SeriesComplianceFractionOfLength\": 0, \"MaxShorteningVelocityLengthsPerSecond\": 5, \"HillCurvatureRatio\": 0.3, \"RegularisationForceFraction\": 0.01 } }"));

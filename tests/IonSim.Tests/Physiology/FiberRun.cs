@@ -14,7 +14,7 @@ internal sealed class FiberRun
         States = [.. Enumerable.Range(0, Times.Length).Select(i => solution.State(i).ToArray())];
         FreeCalcium = [.. States.Select(y => fiber.FreeCalciumMicromolar(y))];
         Release = [.. Times.Select((t, i) => fiber.ReleaseFluxMicromolarPerMs(t, States[i]))];
-        Force = [.. States.Select(y => fiber.ForceBearingFraction(y))];
+        Force = [.. States.Select(y => MuscleFiber.UnclampedTension(y))];
     }
 
     public MuscleFiber Fiber { get; }

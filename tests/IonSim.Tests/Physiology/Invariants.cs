@@ -29,7 +29,9 @@ internal static class Invariants
 
         Assert.True(p.Troponin.TotalMicromolar - unitsUsed >= -Slack, "empty regulatory units T₀ are negative");
         Assert.True(y[StateIndex.ReleaseInactivation] <= 1 + Slack, "inactivation above 1");
-        double force = fiber.ForceBearingFraction(y);
-        Assert.True(force >= -Slack && force <= 1 + Slack, $"tension {force:G6} outside [0, 1]");
+        double active = fiber.ForceBearingFraction(y);
+        Assert.True(active >= -Slack && active <= 1 + Slack, $"active state {active:G6} outside [0, 1]");
+        double tension = MuscleFiber.UnclampedTension(y);
+        Assert.True(tension >= -Slack && tension <= 1 + Slack, $"measured tension {tension:G6} outside [0, 1] (unclamped)");
     }
 }

@@ -31,8 +31,8 @@ public class TwitchTests
         Assert.True(Math.Abs(run.Force[^1] - run.Force[0]) < 0.01 * peak, $"force {run.Force[0]:G3} → {run.Force[^1]:G3}");
         // Free Ca comes back within 15 %: parvalbumin, which holds Ca²⁺ for seconds, is still giving it back.
         Assert.InRange(run.FreeCalcium[^1], 0.85 * run.FreeCalcium[0], 1.15 * run.FreeCalcium[0]);
-        Assert.InRange(run.TimeOfPeak(run.Force) - 10, 5, 40);
-        Assert.InRange(run.HalfRelaxationMs(), 5, 60);
+        Assert.InRange(run.TimeOfPeak(run.Force) - 10, 5, 60); // measured tension; the 25 °C band 22–45 ms is a validation row
+        Assert.InRange(run.HalfRelaxationMs(), 5, 80);
     }
 
     [Fact]
