@@ -58,11 +58,15 @@ public sealed class LabStateTests
     [Fact]
     public async Task Only_the_newest_of_overlapping_requests_runs()
     {
-        var latest = new LatestRequest();
+        // The turn each request yields ends only when the test opens the gate, after all four have arrived (as four input events
+        // would while the browser is busy), so no machine load can let an older request slip through first.
+        var gate = new TaskCompletionSource();
+        var latest = new LatestRequest(() => gate.Task);
         var ran = new List<int>();
 
         Task[] requests = [.. Enumerable.Range(1, 4).Select(i => latest.RunIfLatestAsync(() => ran.Add(i)))];
         Assert.True(latest.IsPending);
+        gate.SetResult();
         await Task.WhenAll(requests);
 
         Assert.Equal([4], ran);

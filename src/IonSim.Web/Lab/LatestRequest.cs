@@ -5,8 +5,10 @@ namespace IonSim.Web.Lab;
 /// each request first yields one turn of the event loop: input events that arrived meanwhile run, and
 /// only the newest request goes on to simulate; the older ones return without computing anything.
 /// </summary>
-internal sealed class LatestRequest
+internal sealed class LatestRequest(Func<Task>? yieldTurn = null)
 {
+    // One turn of the browser's event loop; tests pass a gate they open themselves, so the order of events is theirs.
+    private readonly Func<Task> _yieldTurn = yieldTurn ?? (() => Task.Delay(1));
     private long _latest;
     private long _done;
 
@@ -17,7 +19,7 @@ internal sealed class LatestRequest
     public async Task RunIfLatestAsync(Action work)
     {
         long mine = ++_latest;
-        await Task.Delay(1);
+        await _yieldTurn();
         if (mine != _latest)
         {
             return;
