@@ -47,10 +47,11 @@ public sealed record ReleaseParameters
     public required double CalciumInducedPermeabilityPerMs { get; init => field = Preconditions.NonNegativeFinite(value, nameof(CalciumInducedPermeabilityPerMs)); }
 
     /// <summary>
-    /// Mg²⁺ half-inhibition of stimulus-driven (action-potential) release, mM. Default 2.0 [fitted]: the Hill-1 constant for which raising
-    /// free Mg²⁺ from 1 to 3 mM lowers AP-evoked release by 40 %, as measured in mechanically skinned rat EDL fibres by Dutka &amp; Lamb 2004
-    /// (J Physiol 560:451) [abstract]: (1 + 1/K)/(1 + 3/K) = 0.6 gives K = 2 mM. Jóna et al. 2001's 0.174 mM was measured in steadily
-    /// depolarised, voltage-clamped fibres, a different release mode; the first release used it and overstated the Mg²⁺ brake (−63 %).
+    /// Mg²⁺ half-inhibition of stimulus-driven (action-potential) release, mM. Default 0.79 [fitted]: the Hill-1 constant for which raising
+    /// free Mg²⁺ from 1 to 3 mM lowers the Ca²⁺ released by one AP by 40 %, as measured in mechanically skinned rat EDL fibres by Dutka &amp;
+    /// Lamb 2004 (J Physiol 560:451) [abstract]. (Fitting the channel's drive instead, (1 + 1/K)/(1 + 3/K) = 0.6, gives 2 mM, but release is
+    /// self-limiting, so the amount then falls only 29 %.) Jóna et al. 2001's 0.174 mM was measured in steadily depolarised, voltage-clamped
+    /// fibres, a different release mode; the first release used it and overstated the Mg²⁺ brake.
     /// </summary>
     public required double StimulusMagnesiumHalfInhibitionMillimolar { get; init => field = Preconditions.PositiveFinite(value, nameof(StimulusMagnesiumHalfInhibitionMillimolar)); }
 
@@ -61,9 +62,9 @@ public sealed record ReleaseParameters
     public required double MagnesiumInhibitionHill { get; init => field = Preconditions.InRange(value, 0.5, 4, nameof(MagnesiumInhibitionHill)); }
 
     /// <summary>
-    /// Mg²⁺ half-inhibition of resting release, mM. Default 0.2 [derived]: the channel binds Mg²⁺ "about 10 times" more tightly in polarised
+    /// Mg²⁺ half-inhibition of resting release, mM. Default 0.079 [assumed]: the channel binds Mg²⁺ "about 10 times" more tightly in polarised
     /// than in depolarised fibres (Jóna et al. 2001, Pflügers Arch) [abstract; the factor 10 is approximate], applied to the AP-evoked
-    /// 2.0 mM above. Owen, Taske &amp; Lamb 1997 (Am J Physiol 272:C203) [abstract] saw spontaneous release in normal skinned fibres only when
+    /// 0.79 mM above. Owen, Taske &amp; Lamb 1997 (Am J Physiol 272:C203) [abstract] saw spontaneous release in normal skinned fibres only when
     /// free Mg²⁺ was lowered to ≈ 0.1 mM, the check this constant is held to (docs/validation.md).
     /// </summary>
     public required double RestingMagnesiumHalfInhibitionMillimolar { get; init => field = Preconditions.PositiveFinite(value, nameof(RestingMagnesiumHalfInhibitionMillimolar)); }

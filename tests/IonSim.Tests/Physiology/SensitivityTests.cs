@@ -42,11 +42,11 @@ public class SensitivityTests
         ["inactivation half-Ca ÷2"] = p => p with { Inactivation = p.Inactivation with { HalfCalciumMicromolar = p.Inactivation.HalfCalciumMicromolar / 2 } },
         ["calsequestrin rates ÷5"] = p => p with { Calsequestrin = p.Calsequestrin with { CalciumOnRatePerMicromolarPerMs = 2e-4, CalciumOffRatePerMs = 0.25 } },
         ["calsequestrin rates ×4"] = p => p with { Calsequestrin = p.Calsequestrin with { CalciumOnRatePerMicromolarPerMs = 4e-3, CalciumOffRatePerMs = 5 } },
-        ["AP release Mg IC50 1.3 mM (−50 % at 3 mM)"] = p => p with { Release = p.Release with { StimulusMagnesiumHalfInhibitionMillimolar = 1.3 } },
-        ["AP release Mg IC50 3.3 mM (−30 % at 3 mM)"] = p => p with { Release = p.Release with { StimulusMagnesiumHalfInhibitionMillimolar = 3.3 } },
+        ["AP release Mg IC50 0.5 mM"] = p => p with { Release = p.Release with { StimulusMagnesiumHalfInhibitionMillimolar = 0.5 } },
+        ["AP release Mg IC50 2.0 mM (the drive-only fit)"] = p => p with { Release = p.Release with { StimulusMagnesiumHalfInhibitionMillimolar = 2.0 } },
         ["RyR Mg Hill 1.83 (bilayer, no ATP)"] = p => p with { Release = p.Release with { MagnesiumInhibitionHill = 1.83 } },
-        ["resting RyR Mg IC50 ÷2"] = p => p with { Release = p.Release with { RestingMagnesiumHalfInhibitionMillimolar = 0.1 } },
-        ["resting RyR Mg IC50 ×2"] = p => p with { Release = p.Release with { RestingMagnesiumHalfInhibitionMillimolar = 0.4 } },
+        ["resting RyR Mg IC50 ÷2"] = p => p with { Release = p.Release with { RestingMagnesiumHalfInhibitionMillimolar = 0.04 } },
+        ["resting RyR Mg IC50 ×2.5"] = p => p with { Release = p.Release with { RestingMagnesiumHalfInhibitionMillimolar = 0.2 } },
     };
 
     private static readonly Lazy<FiberRun> Reference = new(() => FiberRun.Twitch(FiberPresets.Normal, 150));

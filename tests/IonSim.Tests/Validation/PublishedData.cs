@@ -54,8 +54,7 @@ public static class PublishedData
             0.32, 0.02, "inactivation is [assumed]; its half-Ca²⁺ was raised to let release continue through a tetanus, so the second release is 0.02 above the band"),
         new("train67-5", "67 Hz train: release of AP 5 / AP 1", "≈ 0.15 (band 0.12–0.25)", 0.12, 0.25, "Baylor & Hollingworth 2007 [abstract]"),
         new("mg3-release", "AP-evoked release at 3 mM / at 1 mM free Mg²⁺", "≈ 0.6 (−40 %; band 0.5–0.7)", 0.5, 0.7,
-            "Dutka & Lamb 2004, J Physiol 560:451, rat EDL skinned fibres [abstract]",
-            0.707, 0.02, "K = 2 mM lowers the channel's drive by 40 % as fitted, but release is self-limiting (Ca²⁺-dependent inactivation eases when less Ca²⁺ comes out), so the Ca²⁺ released falls by only 29 %; fitting K to the released amount is left to the next pass"),
+            "Dutka & Lamb 2004, J Physiol 560:451, rat EDL skinned fibres [abstract] (K_V is fitted to it)"),
         new("owen-onset", "Highest free Mg²⁺ (mM) at which the store-full fibre rests above 2 % tension", "≈ 0.1 (normal pig fibres released Ca²⁺ only when Mg²⁺ was lowered to ≈ 0.1 mM; band 0.05–0.2)", 0.05, 0.2,
             "Owen, Taske & Lamb 1997, Am J Physiol 272:C203 [abstract]"),
     ];
