@@ -24,10 +24,13 @@ internal static class RegulatoryChain
 
     public static void SteadyState(in FiberConstants c, double ca, double mgSeen, Span<double> y) => Solve(c, ca, mgSeen, y);
 
-    private static void Solve(in FiberConstants c, double ca, double mgSeen, Span<double> y)
+    /// <summary>
+    /// The fixed point reached from (φ, ξ) = (<paramref name="phi"/>, <paramref name="xi"/>): from (0, 0) the least (the relaxed branch),
+    /// from (1, 1) the greatest; where they differ the chain is bistable (the tests compare the two).
+    /// </summary>
+    internal static void Solve(in FiberConstants c, double ca, double mgSeen, Span<double> y, double phi = 0, double xi = 0)
     {
         Span<double> x = stackalloc double[Size];
-        double phi = 0, xi = 0;
         for (int iteration = 0; ; iteration++)
         {
             Linear(c, ca, mgSeen, phi, xi, x);
@@ -59,8 +62,8 @@ internal static class RegulatoryChain
         y[StateIndex.RegulatoryCalciumMagnesium] = x[9];
     }
 
-    /// <summary>The chain's steady state with the cooperative factors held at those of (φ, ξ) (internal: the tests iterate it from both ends).</summary>
-    internal static void Linear(in FiberConstants c, double ca, double mgSeen, double phi, double xi, Span<double> b)
+    /// <summary>The chain's steady state with the cooperative factors held at those of (φ, ξ).</summary>
+    private static void Linear(in FiberConstants c, double ca, double mgSeen, double phi, double xi, Span<double> b)
     {
         // a = Qᵀ (row i collects the fluxes into state i), so a·x = 0 is stationarity.
         Span<double> a = stackalloc double[Size * Size];

@@ -97,19 +97,8 @@ public sealed class CooperativityTests
 
     private static double Branch(in FiberConstants c, double ca, double mgMicromolar, double phi, double xi)
     {
-        Span<double> x = stackalloc double[10];
-        for (int i = 0; i < 20_000; i++)
-        {
-            RegulatoryChain.Linear(c, ca, mgMicromolar, phi, xi, x);
-            double phiNext = (x[4] + x[5] + x[6] + x[7] + x[8]) / c.TroponinTotal, xiNext = (x[7] + x[8]) / c.AttachedAtSaturation;
-            if (Math.Abs(phiNext - phi) < 1e-14 && Math.Abs(xiNext - xi) < 1e-14)
-            {
-                break;
-            }
-
-            (phi, xi) = (phiNext, xiNext);
-        }
-
-        return x[8] / c.MaximalForceBearing;
+        Span<double> y = stackalloc double[StateIndex.Count];
+        RegulatoryChain.Solve(c, ca, mgMicromolar, y, phi, xi);
+        return y[StateIndex.CrossBridgePostStroke] / c.MaximalForceBearing;
     }
 }
