@@ -26,9 +26,11 @@ internal static class CliApp
 
         var app = new CommandApp(new TypeRegistrar(environment, console));
         app.Configure(config => Configure(config, console));
+        Arguments? arguments = null;
         try
         {
-            string[] normalized = Arguments.Normalize(args);
+            arguments = Arguments.Normalize(args);
+            string[] normalized = arguments.Normalized;
             int code = app.Run(normalized);
 
             // Spectre answers a missing command ("ionsim", "ionsim sweep") with help on stdout; it is still a usage error.
@@ -48,7 +50,7 @@ internal static class CliApp
         }
         catch (Exception e)
         {
-            return Report(e, environment.Error);
+            return Report(e, environment.Error, arguments);
         }
     }
 
@@ -132,19 +134,20 @@ internal static class CliApp
             .WithExample("params", "--preset", "normal", "-o", "my-fiber.json");
     }
 
-    /// <summary>One line on stderr and the documented exit code, whatever went wrong.</summary>
-    private static int Report(Exception e, TextWriter error)
+    /// <summary>One line on stderr and the documented exit code, whatever went wrong; options named as the user typed them.</summary>
+    private static int Report(Exception e, TextWriter error, Arguments? arguments)
     {
         (int code, string message) = e switch
         {
             UsageException u => (ExitCodes.Usage, u.Message),
-            CommandAppException c => (ExitCodes.Usage, $"{c.Message} (see ionsim --help)"),
+            CommandAppException c => (ExitCodes.Usage, arguments?.UnknownOption(c.Message) ?? $"{c.Message} (see ionsim --help)"),
             SimulationFailedException f => (ExitCodes.Failure, f.Message),
             OperationCanceledException => (ExitCodes.Cancelled, "cancelled"),
             IOException or UnauthorizedAccessException => (ExitCodes.Failure, $"could not write the output: {e.Message}"),
             _ => (ExitCodes.Failure, $"unexpected {e.GetType().Name}: {e.Message}"),
         };
 
+        message = arguments?.InTheUsersWords(message) ?? message;
         error.WriteLine($"ionsim: error: {OneLine(message)}");
         return code;
     }

@@ -1,24 +1,45 @@
 using System.Reflection;
+using System.Text.RegularExpressions;
 using Spectre.Console.Cli;
 
 namespace IonSim.Cli.Infrastructure;
 
 /// <summary>Checks and normalises the raw arguments before Spectre parses them, where Spectre's own
 /// handling would mislead: an option without its value, a value that starts with '-' (<c>--mg -Infinity</c>,
-/// <c>-o -</c>), an option given twice, and <c>ionsim help plot</c>.</summary>
-internal static class Arguments
+/// <c>-o -</c>), an option given twice, and <c>ionsim help plot</c>. It remembers how the user spelt each
+/// option, so that error messages name <c>-o</c> when that is what was typed (<see cref="InTheUsersWords"/>).</summary>
+internal sealed partial class Arguments
 {
     private static readonly Dictionary<string, ValueOption> Options = FindValueOptions();
 
-    public static string[] Normalize(string[] args)
+    // Canonical long name ("--output") -> the spelling the user typed ("-o"), where they differ.
+    private readonly Dictionary<string, string> _typed = new(StringComparer.Ordinal);
+
+    // Name as Spectre reports it, without dashes ("output", "x") -> the token the user typed ("-o", "-x").
+    private readonly Dictionary<string, string> _bare = new(StringComparer.Ordinal);
+
+    private Arguments(string[] normalized, string command)
+    {
+        Normalized = normalized;
+        Command = command;
+    }
+
+    /// <summary>The arguments to hand to Spectre: every value option as <c>--long=value</c>.</summary>
+    public string[] Normalized { get; }
+
+    /// <summary>The command path the user typed ("plot", "sweep mg"), or "" when none.</summary>
+    public string Command { get; }
+
+    public static Arguments Normalize(string[] args)
     {
         if (args is ["help", .. var topic])
         {
-            return [.. topic, "--help"];
+            return Normalize([.. topic, "--help"]);
         }
 
         var result = new List<string>(args.Length);
-        var seen = new Dictionary<string, string>(StringComparer.Ordinal);
+        var seen = new Dictionary<string, (string Typed, string Value)>(StringComparer.Ordinal);
+        var typed = new List<(string Canonical, string Typed)>();
         for (int i = 0; i < args.Length; i++)
         {
             string arg = args[i];
@@ -46,27 +67,89 @@ internal static class Arguments
                 // start with '-' ("-1", "-Infinity", "-" for standard output), which Spectre would take for an option.
                 if (i == args.Length - 1 || Options.ContainsKey(Split(args[i + 1]).Name) || IsFlag(args[i + 1]))
                 {
-                    throw new UsageException($"{arg} needs a value (see ionsim --help)");
+                    throw new UsageException($"{name} needs a value (see ionsim --help)");
                 }
 
                 value = args[++i];
             }
 
-            if (!option.Repeatable)
+            if (value.Length == 0)
             {
-                if (seen.TryGetValue(option.Long, out string? first))
-                {
-                    throw new UsageException($"{option.Long} is given twice ('{first}' and '{value}'); give it once");
-                }
-
-                seen[option.Long] = value;
+                throw new UsageException($"{name} needs a value, but an empty one was given");
             }
 
+            if (!option.Repeatable)
+            {
+                if (seen.TryGetValue(option.Long, out var first))
+                {
+                    string twice = first.Typed == name ? $"{name} is given twice" : $"{first.Typed} and {name} give the same option twice";
+                    throw new UsageException($"{twice} ('{first.Value}' and '{value}'); give it once");
+                }
+
+                seen[option.Long] = (name, value);
+            }
+
+            typed.Add((option.Long, name));
             result.Add($"{option.Long}={value}");
         }
 
-        return [.. result];
+        var arguments = new Arguments([.. result], string.Join(' ', args.TakeWhile(a => !a.StartsWith('-'))));
+        foreach ((string canonical, string spelt) in typed)
+        {
+            arguments._bare[canonical.TrimStart('-')] = spelt;
+            if (spelt != canonical)
+            {
+                arguments._typed[canonical] = spelt;
+            }
+        }
+
+        foreach (string arg in args.Where(a => a.StartsWith('-') && a != "-" && a != "--"))
+        {
+            arguments._bare.TryAdd(Split(arg).Name.TrimStart('-'), Split(arg).Name);
+        }
+
+        return arguments;
     }
+
+    /// <summary>Spectre's "Unknown option 'output'." as the user would say it: "ionsim presets has no option -o (see ionsim
+    /// presets --help)"; null for any other message.</summary>
+    public string? UnknownOption(string spectreMessage)
+    {
+        Match unknown = UnknownOptionPattern().Match(spectreMessage);
+        if (!unknown.Success)
+        {
+            return null;
+        }
+
+        string name = unknown.Groups["name"].Value;
+        string spelt = _bare.GetValueOrDefault(name, name.Length == 1 ? "-" + name : "--" + name);
+        string where = Command.Length == 0 ? "ionsim" : $"ionsim {Command}";
+        return $"{where} has no option {spelt} (see {where} --help)";
+    }
+
+    /// <summary>Rewrites an error message so that it names options as the user typed them: "--output" becomes "-o" when
+    /// the user typed <c>-o</c>. Quoted values ('...') are left as they are.</summary>
+    public string InTheUsersWords(string message)
+    {
+        if (_typed.Count == 0)
+        {
+            return message;
+        }
+
+        string[] parts = message.Split('\'');
+        for (int i = 0; i < parts.Length; i += 2)
+        {
+            foreach ((string canonical, string spelt) in _typed)
+            {
+                parts[i] = Regex.Replace(parts[i], $@"(?<![\w-]){Regex.Escape(canonical)}(?![\w-])", spelt);
+            }
+        }
+
+        return string.Join('\'', parts);
+    }
+
+    [GeneratedRegex(@"^(?:Unknown|Unexpected) option '(?<name>[^']+)'\.?$")]
+    private static partial Regex UnknownOptionPattern();
 
     private static (string Name, string? Inline) Split(string arg)
     {

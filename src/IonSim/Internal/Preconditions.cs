@@ -95,7 +95,8 @@ internal static class Preconditions
     /// <summary>Largest first-order rate (or flux per µM) a parameter may state, ms⁻¹: a nanosecond time constant.</summary>
     public const double MaxRatePerMs = 1e6;
 
-    /// <summary>Largest association rate a parameter may state, µM⁻¹ms⁻¹: a thousand times the diffusion limit (about 1).</summary>
+    /// <summary>Largest association rate a parameter may state, µM⁻¹ms⁻¹: a thousand times the diffusion limit for a small ion
+    /// meeting a protein site, about 10⁹ M⁻¹s⁻¹ = 1 µM⁻¹ms⁻¹ (Alberty &amp; Hammes 1958, J Phys Chem 62:154).</summary>
     public const double MaxAssociationRatePerMicromolarPerMs = 1e3;
 
     /// <summary>A concentration a cell could hold, µM: greater than 0 and at most <see cref="MaxConcentrationMicromolar"/>.</summary>
@@ -107,11 +108,18 @@ internal static class Preconditions
     /// <summary>An association rate, µM⁻¹ms⁻¹: greater than 0 and at most <see cref="MaxAssociationRatePerMicromolarPerMs"/>.</summary>
     public static double AssociationRate(double value, string name) => PhysicalRange(value, MaxAssociationRatePerMicromolarPerMs, "per µM per ms (1000 times the diffusion limit)", name);
 
-    private static double PhysicalRange(double value, double max, string unit, string name)
+    /// <summary>A concentration stated in mM: greater than 0 and at most 1000 mM (the same 1 M as <see cref="MaxConcentrationMicromolar"/>).</summary>
+    public static double ConcentrationMillimolar(double value, string name) => PhysicalRange(value, MaxConcentrationMicromolar / 1000, "mM (1 M)", name);
+
+    /// <summary>A first-order rate that may be 0 (a pathway switched off), ms⁻¹: at least 0 and at most <see cref="MaxRatePerMs"/>.</summary>
+    public static double RateOrZero(double value, string name) => value == 0 ? value : PhysicalRange(value, MaxRatePerMs, "per ms", name, orZero: true);
+
+    private static double PhysicalRange(double value, double max, string unit, string name, bool orZero = false)
     {
         if (!(value > 0 && value <= max))
         {
-            throw new ArgumentOutOfRangeException(name, value, $"{name} must be greater than 0 and at most {Format(max)} {unit}, but was {Format(value)}.");
+            string lower = orZero ? "at least 0" : "greater than 0";
+            throw new ArgumentOutOfRangeException(name, value, $"{name} must be {lower} and at most {Format(max)} {unit}, but was {Format(value)}.");
         }
 
         return value;

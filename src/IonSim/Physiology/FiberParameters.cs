@@ -49,14 +49,14 @@ public sealed partial record FiberParameters
     /// usually cited as Fryer &amp; Stephenson 1996, authors and year not confirmed from the abstract page) [abstract], divided by the SR's 5 % of fibre volume (Shorten et al. 2007) [derived]. Shorten's own archived SR state
     /// (Ca_SR 1500 + CaCs 16 900 µM, 0.92 mM per fibre volume) is close.
     /// </summary>
-    public double SrTotalCalciumMicromolar { get; init => field = Preconditions.PositiveFinite(value, nameof(SrTotalCalciumMicromolar)); } = 20_200;
+    public double SrTotalCalciumMicromolar { get; init => field = Preconditions.Concentration(value, nameof(SrTotalCalciumMicromolar)); } = 20_200;
 
     /// <summary>
     /// The fiber's total Ca²⁺ (myoplasm plus SR scaled by the volume ratio), µM of myoplasm, held by
     /// <see cref="RestCondition.TotalCalciumFixed"/>. Default 1544.8 [derived]: the total of the normal preset's rest with the SR load fixed,
     /// so both conditions give the same normal fiber and differ only when Mg²⁺ changes.
     /// </summary>
-    public double FiberTotalCalciumMicromolar { get; init => field = Preconditions.PositiveFinite(value, nameof(FiberTotalCalciumMicromolar)); } = 1544.8;
+    public double FiberTotalCalciumMicromolar { get; init => field = Preconditions.Concentration(value, nameof(FiberTotalCalciumMicromolar)); } = 1544.8;
 
     /// <summary>
     /// SR volume divided by myoplasmic volume, between 0.001 and 1. Default 0.05/0.95 (Shorten et al. 2007, CellML: SR 5 %, myoplasm 95 % of the fiber).

@@ -13,7 +13,7 @@ namespace IonSim.Physiology;
 public sealed record InactivationParameters
 {
     /// <summary>Maximal onset rate at saturating Ca²⁺, ms⁻¹. Default 0.2 [assumed].</summary>
-    public required double OnsetRatePerMs { get; init => field = Preconditions.NonNegativeFinite(value, nameof(OnsetRatePerMs)); }
+    public required double OnsetRatePerMs { get; init => field = Preconditions.RateOrZero(value, nameof(OnsetRatePerMs)); }
 
     /// <summary>Free Ca²⁺ at half-maximal onset, µM. Default 6.7 [fitted] (first release: 2 [assumed]) so that release continues through a 100 Hz train; checked against Baylor &amp; Hollingworth 2007's 67 Hz train (docs/validation.md).</summary>
     public required double HalfCalciumMicromolar { get; init => field = Preconditions.Concentration(value, nameof(HalfCalciumMicromolar)); }

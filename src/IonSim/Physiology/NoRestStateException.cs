@@ -2,8 +2,8 @@ namespace IonSim.Physiology;
 
 /// <summary>
 /// Thrown when a parameter set has no stable resting state: for example when Mg²⁺ is so low that release outpaces uptake
-/// at every free Ca²⁺ (the store would empty into the myoplasm), or when the only balance points are unstable
-/// (release runs away from them).
+/// at every free Ca²⁺ (the store would empty into the myoplasm), when uptake outpaces every outflow (the store would fill
+/// beyond its load), or when the only balance points are unstable (release runs away from them).
 /// </summary>
 public sealed class NoRestStateException : Exception
 {

@@ -88,10 +88,13 @@ public sealed class RestState
         double previous = Residual(lo);
         var unstable = new List<(double Ca, double Growth)>();
         bool anyRoot = false;
+        bool anyAboveTarget = previous > 0, anyBelowTarget = previous < 0;
         for (int i = 1; i <= ScanPoints; i++)
         {
             double x = lo + (i * step);
             double current = Residual(x);
+            anyAboveTarget |= current > 0;
+            anyBelowTarget |= current < 0;
             if (Math.Sign(previous) != Math.Sign(current) && double.IsFinite(previous) && double.IsFinite(current))
             {
                 anyRoot = true;
@@ -116,15 +119,27 @@ public sealed class RestState
         string mg = $"free Mg²⁺ {Format(parameters.FreeMagnesiumMillimolar)} mM";
         if (!anyRoot)
         {
-            throw new NoRestStateException(
-                $"No resting state with {what} at {mg}: between {Format(LowestCalciumMicromolar)} and {Format(HighestCalciumMicromolar)} µM free Ca²⁺, " +
-                "SERCA uptake never balances the SR's outflow at that load (release outpaces uptake, so the store would empty into the myoplasm). " +
-                "Raise Mg²⁺, lower the load, or weaken resting/Ca²⁺-induced release.");
+            throw new NoRestStateException($"No resting state with {what} at {mg}: {NoBalanceReason(anyAboveTarget, anyBelowTarget)}");
         }
 
         string points = string.Join("; ", unstable.Select(u => $"{Format(u.Ca)} µM (grows at {Format(u.Growth)} ms⁻¹)"));
         throw new NoRestStateException(
             $"No stable resting state with {what} at {mg}: uptake balances release only at free Ca²⁺ {points}, and release runs away from each.");
+    }
+
+    /// <summary>Why no free Ca²⁺ in the scanned range balances the load, from the side the load stayed on.</summary>
+    private static string NoBalanceReason(bool anyAboveTarget, bool anyBelowTarget)
+    {
+        string range = $"at every free Ca²⁺ from {Format(LowestCalciumMicromolar)} to {Format(HighestCalciumMicromolar)} µM";
+        return (anyAboveTarget, anyBelowTarget) switch
+        {
+            // Even the lowest Ca²⁺ pumps more into the SR than its outflow can return at that load.
+            (true, false) => $"SERCA uptake outpaces the SR's outflow {range}, so the store would fill beyond that load. " +
+                "Lower SERCA's rate, raise the load, or strengthen resting release or the leak.",
+            (false, true) => $"the SR's outflow outpaces SERCA uptake {range}, so the store would empty into the myoplasm. " +
+                "Raise Mg²⁺, lower the load, or weaken resting/Ca²⁺-induced release.",
+            _ => $"the balance of uptake and outflow could not be evaluated {range} (a parameter is probably far outside its physical range).",
+        };
     }
 
     /// <summary>Fills every component at rest for a given free Ca²⁺, SR contents included (from SERCA = outflow).</summary>

@@ -25,5 +25,5 @@ public sealed record SercaParameters
     /// the saturating form meets the constraint of Kabbara &amp; Stephenson 1994 (Pflügers Arch 428:331, rat EDL: uptake rises
     /// from low Mg²⁺ to an optimum near 1 mM and is not inhibited up to 3 mM) [abstract]. Sensitivity-tested between 0.03 and 0.3 mM.
     /// </summary>
-    public required double MagnesiumHalfActivationMillimolar { get; init => field = Preconditions.PositiveFinite(value, nameof(MagnesiumHalfActivationMillimolar)); }
+    public required double MagnesiumHalfActivationMillimolar { get; init => field = Preconditions.ConcentrationMillimolar(value, nameof(MagnesiumHalfActivationMillimolar)); }
 }

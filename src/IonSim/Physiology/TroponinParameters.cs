@@ -9,23 +9,24 @@ namespace IonSim.Physiology;
 /// sites of the non-permissive unit: MgT (Mg²⁺ on site 1 of T₀) and CaMgT (Mg²⁺ on site 2 of CaT), each blocking that site's Ca²⁺,
 /// so each Ca²⁺ step has K_app = K_Ca·(1 + Mg/K_Mg).
 /// </summary>
-/// <remarks>All values must be finite and greater than 0, except <see cref="EmptyPermissiveOffRatePerMs"/>, which may be 0.</remarks>
+/// <remarks>All values must be greater than 0 and physically possible (at most 1 M, 10³ µM⁻¹ms⁻¹, 10⁶ ms⁻¹), except
+/// <see cref="EmptyPermissiveOffRatePerMs"/>, which may be 0, and the cooperativities, which state their own range.</remarks>
 public sealed record TroponinParameters
 {
     /// <summary>Regulatory units (two Ca²⁺ sites each), µM of myoplasm. Default 140 (Shorten et al. 2007, CellML, T_tot).</summary>
-    public required double TotalMicromolar { get; init => field = Preconditions.PositiveFinite(value, nameof(TotalMicromolar)); }
+    public required double TotalMicromolar { get; init => field = Preconditions.Concentration(value, nameof(TotalMicromolar)); }
 
     /// <summary>Ca²⁺ association at each regulatory site, µM⁻¹ms⁻¹. Default 0.073 [fitted] with the cooperativity to the tetanus and force–frequency rows (Shorten et al. 2007, CellML, k_T,on: 0.04425).</summary>
-    public required double CalciumOnRatePerMicromolarPerMs { get; init => field = Preconditions.PositiveFinite(value, nameof(CalciumOnRatePerMicromolarPerMs)); }
+    public required double CalciumOnRatePerMicromolarPerMs { get; init => field = Preconditions.AssociationRate(value, nameof(CalciumOnRatePerMicromolarPerMs)); }
 
     /// <summary>Ca²⁺ dissociation at each regulatory site, ms⁻¹. Default 0.21 [fitted] (Shorten et al. 2007, CellML, k_T,off: 0.115); K_d 2.9 µM, within the regulatory sites' 0.29 µM (whole troponin) to 16 µM (TnC) of Ogawa 1985 [abstract].</summary>
-    public required double CalciumOffRatePerMs { get; init => field = Preconditions.PositiveFinite(value, nameof(CalciumOffRatePerMs)); }
+    public required double CalciumOffRatePerMs { get; init => field = Preconditions.Rate(value, nameof(CalciumOffRatePerMs)); }
 
     /// <summary>
     /// Mg²⁺ association at a free regulatory site of a non-permissive unit, µM⁻¹ms⁻¹. Default 3.3×10⁻⁵ [assumed]: the only measured Mg²⁺ on-rate
     /// of an EF-hand site in the reference (parvalbumin, Shorten et al. 2007), since none was found for the regulatory sites.
     /// </summary>
-    public required double MagnesiumOnRatePerMicromolarPerMs { get; init => field = Preconditions.PositiveFinite(value, nameof(MagnesiumOnRatePerMicromolarPerMs)); }
+    public required double MagnesiumOnRatePerMicromolarPerMs { get; init => field = Preconditions.AssociationRate(value, nameof(MagnesiumOnRatePerMicromolarPerMs)); }
 
     /// <summary>
     /// Mg²⁺ dissociation from a regulatory site, ms⁻¹. Default 0.0759, derived as k_on × K_d,Mg with K_d,Mg = 2.3 mM: competitive Mg²⁺
@@ -33,34 +34,34 @@ public sealed record TroponinParameters
     /// 100 mM KCl) [abstract]; isolated TnC gives 1.9 mM (same paper), the lower bracket of its sensitivity test. Replaces the first release's
     /// 5 mM from eel TnC.
     /// </summary>
-    public required double MagnesiumOffRatePerMs { get; init => field = Preconditions.PositiveFinite(value, nameof(MagnesiumOffRatePerMs)); }
+    public required double MagnesiumOffRatePerMs { get; init => field = Preconditions.Rate(value, nameof(MagnesiumOffRatePerMs)); }
 
     /// <summary>CaCaT → D₂, the fully Ca²⁺-bound unit becoming permissive, ms⁻¹. Default 0.049 [fitted] (Shorten et al. 2007, CellML, k_Ca,on: 0.15); multiplied by the cooperative factor (1 + γ_RU·φ).</summary>
-    public required double PermissiveOnRatePerMs { get; init => field = Preconditions.PositiveFinite(value, nameof(PermissiveOnRatePerMs)); }
+    public required double PermissiveOnRatePerMs { get; init => field = Preconditions.Rate(value, nameof(PermissiveOnRatePerMs)); }
 
     /// <summary>D₂ → CaCaT, ms⁻¹. Default 0.0163 [fitted], a third of the on-rate as in Shorten et al. 2007 (CellML, k_Ca,off: 0.05); divided by the cooperative factor.</summary>
-    public required double PermissiveOffRatePerMs { get; init => field = Preconditions.PositiveFinite(value, nameof(PermissiveOffRatePerMs)); }
+    public required double PermissiveOffRatePerMs { get; init => field = Preconditions.Rate(value, nameof(PermissiveOffRatePerMs)); }
 
     /// <summary>
     /// D₀ → T₀ and D₁ → CaT, permissive units that have lost Ca²⁺ switching off, ms⁻¹. Default 0.15 (Shorten et al. 2007, CellML, k_0,off;
     /// the reverse k_0,on is 0 there and here).
     /// </summary>
-    public required double EmptyPermissiveOffRatePerMs { get; init => field = Preconditions.NonNegativeFinite(value, nameof(EmptyPermissiveOffRatePerMs)); }
+    public required double EmptyPermissiveOffRatePerMs { get; init => field = Preconditions.RateOrZero(value, nameof(EmptyPermissiveOffRatePerMs)); }
 
     /// <summary>Cross-bridge attachment D₂ → A₁, ms⁻¹. Default 1.5 (Shorten et al. 2007, CellML, f_o).</summary>
-    public required double AttachRatePerMs { get; init => field = Preconditions.PositiveFinite(value, nameof(AttachRatePerMs)); }
+    public required double AttachRatePerMs { get; init => field = Preconditions.Rate(value, nameof(AttachRatePerMs)); }
 
     /// <summary>Cross-bridge detachment A₁ → D₂, ms⁻¹. Default 15 (Shorten et al. 2007, CellML, f_p).</summary>
-    public required double DetachRatePerMs { get; init => field = Preconditions.PositiveFinite(value, nameof(DetachRatePerMs)); }
+    public required double DetachRatePerMs { get; init => field = Preconditions.Rate(value, nameof(DetachRatePerMs)); }
 
     /// <summary>Power stroke A₁ → A₂, ms⁻¹. Default 0.24 (Shorten et al. 2007, CellML, h_o).</summary>
-    public required double PowerStrokeRatePerMs { get; init => field = Preconditions.PositiveFinite(value, nameof(PowerStrokeRatePerMs)); }
+    public required double PowerStrokeRatePerMs { get; init => field = Preconditions.Rate(value, nameof(PowerStrokeRatePerMs)); }
 
     /// <summary>Reverse power stroke A₂ → A₁, ms⁻¹. Default 0.18 (Shorten et al. 2007, CellML, h_p).</summary>
-    public required double ReversePowerStrokeRatePerMs { get; init => field = Preconditions.PositiveFinite(value, nameof(ReversePowerStrokeRatePerMs)); }
+    public required double ReversePowerStrokeRatePerMs { get; init => field = Preconditions.Rate(value, nameof(ReversePowerStrokeRatePerMs)); }
 
     /// <summary>Post-stroke detachment A₂ → D₂, ms⁻¹. Default 0.12 (Shorten et al. 2007, CellML, g_o).</summary>
-    public required double CycleRatePerMs { get; init => field = Preconditions.PositiveFinite(value, nameof(CycleRatePerMs)); }
+    public required double CycleRatePerMs { get; init => field = Preconditions.Rate(value, nameof(CycleRatePerMs)); }
 
     /// <summary>
     /// Thin-filament (regulatory unit to regulatory unit) cooperativity γ_RU, dimensionless, between 0 and 1000: a unit switches on

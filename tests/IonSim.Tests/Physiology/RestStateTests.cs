@@ -92,14 +92,26 @@ public class RestStateTests
         };
         var error = Assert.Throws<NoRestStateException>(() => RestState.Compute(parameters));
         Assert.Contains("0.01 mM", error.Message, StringComparison.Ordinal);
-        Assert.Contains("release", error.Message, StringComparison.Ordinal);
+        Assert.Contains("outflow outpaces SERCA uptake", error.Message, StringComparison.Ordinal);
     }
 
     [Fact]
-    public void A_store_beyond_what_uptake_can_hold_has_no_rest()
+    public void A_store_beyond_what_uptake_can_hold_has_no_rest_and_names_release_as_the_winner()
     {
-        var parameters = FiberPresets.Normal with { SrTotalCalciumMicromolar = 1e7 };
-        Assert.Throws<NoRestStateException>(() => RestState.Compute(parameters));
+        // 1 M of SR Ca²⁺, the largest load a parameter may state: no free Ca²⁺ lets SERCA pump that much back.
+        var parameters = FiberPresets.Normal with { SrTotalCalciumMicromolar = 1e6 };
+        var error = Assert.Throws<NoRestStateException>(() => RestState.Compute(parameters));
+        Assert.Contains("outflow outpaces SERCA uptake", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_pump_too_fast_for_any_outflow_has_no_rest_and_names_uptake_as_the_winner()
+    {
+        // The fastest pump a parameter may state: even at 10 pM free Ca²⁺ it loads the store past its target.
+        var parameters = FiberPresets.Normal with { Serca = FiberPresets.Normal.Serca with { MaxRateMicromolarPerMs = 1e6 } };
+        var error = Assert.Throws<NoRestStateException>(() => RestState.Compute(parameters));
+        Assert.Contains("SERCA uptake outpaces the SR's outflow", error.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain("release outpaces", error.Message, StringComparison.Ordinal);
     }
 
     [Fact]

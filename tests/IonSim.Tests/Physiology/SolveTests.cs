@@ -30,7 +30,7 @@ public class SolveTests
     [Fact]
     public void Solve_without_a_rest_reports_the_missing_rest()
     {
-        var parameters = FiberPresets.Normal with { SrTotalCalciumMicromolar = 1e7 };
+        var parameters = FiberPresets.Normal with { SrTotalCalciumMicromolar = 1e6 }; // 1 M: more than uptake can hold
         var fiber = new MuscleFiber(parameters, StimulusProtocol.SinglePulse());
         Assert.Throws<NoRestStateException>(() => fiber.Solve());
     }
