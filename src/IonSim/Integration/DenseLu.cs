@@ -11,32 +11,51 @@ internal sealed class DenseLu
     private readonly int _n;
     private readonly double[] _lu;
     private readonly int[] _pivot;
+    private readonly double[] _weights;
 
     public DenseLu(int dimension)
     {
         _n = dimension;
         _lu = new double[dimension * dimension];
         _pivot = new int[dimension];
+        _weights = new double[dimension];
     }
 
     /// <summary>The matrix to factor, row-major (entry (i, j) at i·n + j); <see cref="Factor"/> overwrites it with its factors.</summary>
     public double[] Matrix => _lu;
 
     /// <summary>
-    /// Factors <see cref="Matrix"/> in place as P·A = L·U. Returns false, leaving the factors unusable,
-    /// when a pivot is zero or not finite: the matrix is singular to working precision.
+    /// Factors <see cref="Matrix"/> in place as P·A = L·U, choosing as the pivot of column k the row i
+    /// that maximises |a_ik|·<paramref name="rowWeights"/>[i] (scaled partial pivoting; all ones, or an
+    /// empty span, is ordinary partial pivoting). The weights only steer the choice: no entry is
+    /// scaled, so nothing is rounded that ordinary pivoting would not round. Returns false, leaving the
+    /// factors unusable, when a pivot is zero or not finite: the matrix is singular to working precision.
     /// </summary>
-    public bool Factor()
+    /// <remarks>
+    /// With w_i the inverse of row i's error scale, every multiplier satisfies |l_ik| ≤ w_k/w_i, so the
+    /// rounding one elimination step leaves in row i is bounded by row i's own scale rather than by the
+    /// pivot row's. That keeps a small component (10⁻¹⁰ next to 10⁻³) from inheriting the larger one's
+    /// rounding; see the E5 notes in docs/integrator.md.
+    /// </remarks>
+    /// <param name="rowWeights">Positive weight per row, or empty for ordinary partial pivoting.</param>
+    public bool Factor(ReadOnlySpan<double> rowWeights = default)
     {
         int n = _n;
         double[] a = _lu;
+        bool weighted = !rowWeights.IsEmpty;
+        Span<double> weights = _weights;
+        if (weighted)
+        {
+            rowWeights.CopyTo(weights);
+        }
+
         for (int k = 0; k < n; k++)
         {
             int p = k;
-            double max = Math.Abs(a[k * n + k]);
+            double max = Math.Abs(a[k * n + k]) * (weighted ? weights[k] : 1.0);
             for (int i = k + 1; i < n; i++)
             {
-                double v = Math.Abs(a[i * n + k]);
+                double v = Math.Abs(a[i * n + k]) * (weighted ? weights[i] : 1.0);
                 if (v > max)
                 {
                     max = v;
@@ -44,7 +63,8 @@ internal sealed class DenseLu
                 }
             }
 
-            if (!(max > 0.0) || !double.IsFinite(max))
+            double pivot = Math.Abs(a[p * n + k]);
+            if (!(pivot > 0.0) || !double.IsFinite(pivot))
             {
                 return false;
             }
@@ -56,6 +76,8 @@ internal sealed class DenseLu
                 {
                     (a[k * n + j], a[p * n + j]) = (a[p * n + j], a[k * n + j]);
                 }
+
+                (weights[k], weights[p]) = (weights[p], weights[k]);
             }
 
             double inv = 1.0 / a[k * n + k];

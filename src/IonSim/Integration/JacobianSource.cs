@@ -70,8 +70,17 @@ internal sealed class JacobianSource
         Array.Clear(Dfdy);
         Array.Clear(Dfdt);
 
-        // For a class system this is a type test; a struct system is boxed here, once per Jacobian.
-        if (f.System is IJacobianSystem analytic)
+        if (typeof(TSystem).IsValueType)
+        {
+            // A struct system: a cast to the interface would box it at every Jacobian; call it through an
+            // invoker made once for its type instead (the JIT folds the test above per instantiation).
+            if (StructJacobian<TSystem>.Invoker is { } invoker)
+            {
+                invoker.Jacobian(ref f.System, t, y, Dfdy, Dfdt);
+                return;
+            }
+        }
+        else if (f.System is IJacobianSystem analytic)
         {
             analytic.Jacobian(t, y, Dfdy, Dfdt);
             return;

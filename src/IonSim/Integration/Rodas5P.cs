@@ -16,6 +16,7 @@ internal struct Rodas5P : IStepMethod<Rodas5P>
     private readonly double[] _start;
     private readonly double[] _stage;
     private readonly double[] _newState;
+    private readonly double[] _rowWeights;
     private double _jacobianTime;
     private double _factoredH;
     private bool _singular;
@@ -34,6 +35,7 @@ internal struct Rodas5P : IStepMethod<Rodas5P>
         _start = new double[dimension];
         _stage = new double[dimension];
         _newState = new double[dimension];
+        _rowWeights = new double[dimension];
         _jacobianTime = double.NaN;
         _factoredH = double.NaN;
     }
@@ -70,7 +72,7 @@ internal struct Rodas5P : IStepMethod<Rodas5P>
             _factoredH = double.NaN;
         }
 
-        if (h != _factoredH && !FactorIterationMatrix(h))
+        if (h != _factoredH && !FactorIterationMatrix(h, y, weights))
         {
             return double.PositiveInfinity;
         }
@@ -222,7 +224,10 @@ internal struct Rodas5P : IStepMethod<Rodas5P>
         return 0;
     }
 
-    private bool FactorIterationMatrix(double h)
+    // Pivots are chosen on the rows scaled by the inverse error scale at the step's start (scaled partial
+    // pivoting, DenseLu.Factor): ordinary pivoting let E5's 1e-3 component pass its rounding to the 1e-10
+    // ones and lose their conservation law (docs/integrator.md, "E5").
+    private bool FactorIterationMatrix(double h, ReadOnlySpan<double> y, ErrorWeights weights)
     {
         Factorizations++;
         int n = _n;
@@ -239,7 +244,13 @@ internal struct Rodas5P : IStepMethod<Rodas5P>
             w[i * n + i] += diagonal;
         }
 
-        bool factored = _lu.Factor();
+        double[] rowWeights = _rowWeights;
+        for (int i = 0; i < n; i++)
+        {
+            rowWeights[i] = 1.0 / weights.Scale(i, y[i], y[i]);
+        }
+
+        bool factored = _lu.Factor(rowWeights);
         _factoredH = factored ? h : double.NaN;
         _singular = !factored;
         return factored;

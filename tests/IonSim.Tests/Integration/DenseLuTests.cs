@@ -42,6 +42,68 @@ public class DenseLuTests
         });
     }
 
+    [Property(MaxTest = 200)]
+    public Property Weighted_pivots_solve_as_accurately_in_each_rows_own_scale()
+    {
+        // Rows of wildly different scales (1e-12 .. 1e12), as the iteration matrix of a problem with tiny and
+        // large components has: with each row weighted by its inverse scale the residual of every row stays
+        // at rounding level relative to that row.
+        var cases = from n in Gen.Choose(1, 10)
+                    from entries in Gen.Choose(-1000, 1000).ArrayOf(n * n + n)
+                    from exponents in Gen.Choose(-12, 12).ArrayOf(n)
+                    select (n, entries, exponents);
+        return Prop.ForAll(cases.ToArbitrary(), c =>
+        {
+            int n = c.n;
+            double[] scale = c.exponents.Select(e => Math.Pow(10, e)).ToArray();
+            double[] a = new double[n * n];
+            for (int i = 0; i < n; i++)
+            {
+                for (int j = 0; j < n; j++)
+                {
+                    a[i * n + j] = (c.entries[i * n + j] / 100.0 + (i == j ? 20.0 * n : 0.0)) * scale[i];
+                }
+            }
+
+            double[] b = Enumerable.Range(0, n).Select(i => c.entries[n * n + i] / 10.0 * scale[i]).ToArray();
+            var lu = new DenseLu(n);
+            a.CopyTo(lu.Matrix, 0);
+            Assert.True(lu.Factor(scale.Select(s => 1.0 / s).ToArray()));
+            double[] x = (double[])b.Clone();
+            lu.Solve(x);
+            for (int i = 0; i < n; i++)
+            {
+                double r = b[i];
+                for (int j = 0; j < n; j++)
+                {
+                    r -= a[i * n + j] * x[j];
+                }
+
+                Assert.True(Math.Abs(r) <= 1e-11 * scale[i] * (1 + Math.Abs(b[i] / scale[i])), $"residual {r} in row {i} of scale {scale[i]}");
+            }
+        });
+    }
+
+    [Fact]
+    public void Weights_move_the_pivot_to_the_row_largest_in_its_own_scale()
+    {
+        // Column 0: |2| beats |0.01| unweighted, but weighted by the inverse row scales (1 and 1e3) row 1's 10 beats 2.
+        double[] a = [2.0, 1.0, 1e-2, 1.0];
+        double[] b = [3.0, 1.01];
+        var plain = new DenseLu(2);
+        a.CopyTo(plain.Matrix, 0);
+        Assert.True(plain.Factor());
+        var weighted = new DenseLu(2);
+        a.CopyTo(weighted.Matrix, 0);
+        Assert.True(weighted.Factor([1.0, 1e3]));
+        Assert.Equal(2.0, plain.Matrix[0]);
+        Assert.Equal(1e-2, weighted.Matrix[0]);
+        double[] x = (double[])b.Clone();
+        weighted.Solve(x);
+        Assert.Equal(1.0, x[0], 12);
+        Assert.Equal(1.0, x[1], 12);
+    }
+
     [Fact]
     public void A_zero_leading_entry_is_pivoted_past()
     {
