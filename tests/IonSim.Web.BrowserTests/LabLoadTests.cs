@@ -88,7 +88,7 @@ public sealed class LabLoadTests(LabBrowser browser)
 
         // Into the middle of the figure: inside the plot area, away from the axes.
         LocatorBoundingBoxResult box = (await page.Page.Locator("[data-figure='magnesium']").BoundingBoxAsync())!;
-        await page.Page.Mouse.MoveAsync(box.X + (box.Width * 0.5), box.Y + (box.Height * 0.3));
+        await page.Page.Mouse.MoveAsync(box.X + (box.Width * 0.5f), box.Y + (box.Height * 0.3f));
         await page.Page.WaitForFunctionAsync("t => document.querySelector('#magnesium-readout').innerText !== t", before);
 
         Assert.StartsWith("t = ", await page.Page.InnerTextAsync("#magnesium-readout"));
