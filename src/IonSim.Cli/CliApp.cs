@@ -34,10 +34,15 @@ internal static class CliApp
             int code = app.Run(normalized);
 
             // Spectre answers a missing command ("ionsim", "ionsim sweep") with help on stdout; it is still a usage error.
-            if (normalized is [] or ["sweep"])
+            if (normalized is [] or ["sweep"] or ["study"])
             {
-                string what = normalized is [] ? "a command: plot, simulate, sweep, presets or params" : "a kind: sweep mg, sweep frequency or sweep pca";
-                environment.Error.WriteLine($"ionsim: error: {(normalized is [] ? "ionsim" : "sweep")} needs {what} (see the usage above)");
+                string what = normalized switch
+                {
+                    [] => "a command: plot, simulate, sweep, study, presets or params",
+                    ["sweep"] => "a kind: sweep mg, sweep frequency or sweep pca",
+                    _ => "a step: study plan, run, merge, analyze or slurm",
+                };
+                environment.Error.WriteLine($"ionsim: error: {(normalized is [] ? "ionsim" : normalized[0])} needs {what} (see the usage above)");
                 return ExitCodes.Usage;
             }
 
@@ -92,6 +97,27 @@ internal static class CliApp
             sweep.AddCommand<PcaSweepCommand>("pca")
                 .WithDescription("Steady-state force–pCa relation with its Hill fit: --values in pCa from 3 to 10, at least 4, default 4.0 to 7.0 in steps of 0.2.")
                 .WithExample("sweep", "pca", "--from", "7", "--to", "4", "--steps", "16", "-o", "force-pca.csv");
+        });
+
+        config.AddBranch("study", study =>
+        {
+            study.SetDescription("Parameter studies: plan, run (sharded, resumable), merge, analyse (Sobol' indices), and Slurm job arrays.");
+            study.AddCommand<StudyPlanCommand>("plan")
+                .WithDescription("Show a study's parameters, design, points, protocols and outputs, and its run time on this machine.")
+                .WithExample("study", "plan", "samples/studies/low-mg-relaxation.json");
+            study.AddCommand<StudyRunCommand>("run")
+                .WithDescription("Run a study, or one shard K/N of it, on every core; re-run into the same folder to resume.")
+                .WithExample("study", "run", "study.json", "-o", "parts")
+                .WithExample("study", "run", "study.json", "--shard", "3/8", "-o", "parts");
+            study.AddCommand<StudyMergeCommand>("merge")
+                .WithDescription("Merge the part files of every shard into one table (.parquet or .csv).")
+                .WithExample("study", "merge", "parts", "-o", "results.parquet");
+            study.AddCommand<StudyAnalyzeCommand>("analyze")
+                .WithDescription("First-order and total Sobol' indices with bootstrap intervals (.csv) and their bar chart (.png, .svg, .pdf).")
+                .WithExample("study", "analyze", "results.parquet", "-o", "indices.csv", "--figure", "indices.png");
+            study.AddCommand<StudySlurmCommand>("slurm")
+                .WithDescription("Write an sbatch job array (one shard per task) and a merge job that depends on it (afterok).")
+                .WithExample("study", "slurm", "study.json", "--tasks", "100", "--throttle", "20", "-o", "slurm");
         });
 
         config.AddCommand<ModelCommand>("model")

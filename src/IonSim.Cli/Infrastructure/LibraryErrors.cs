@@ -39,7 +39,7 @@ internal static class LibraryErrors
     {
         try
         {
-            return FiberParameters.FromJson(ReadBounded(path, shownAs));
+            return FiberParameters.FromJson(ReadBounded(path, "--params", shownAs, "a parameter file is a few KB (write one with: ionsim params)"));
         }
         catch (JsonException e)
         {
@@ -62,8 +62,9 @@ internal static class LibraryErrors
     /// <summary>The largest parameter file read, in bytes: a full parameter file is about 3 KB.</summary>
     public const int MaxParameterFileBytes = 1 << 20;
 
-    /// <summary>Reads at most <see cref="MaxParameterFileBytes"/> bytes, so a huge or endless file cannot exhaust memory.</summary>
-    private static string ReadBounded(string path, string shownAs)
+    /// <summary>Reads at most <see cref="MaxParameterFileBytes"/> bytes of UTF-8 text, so a huge or endless file cannot exhaust memory.</summary>
+    /// <exception cref="System.Text.DecoderFallbackException">The file is not UTF-8.</exception>
+    internal static string ReadBounded(string path, string option, string shownAs, string usual)
     {
         using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read);
         var buffer = new byte[MaxParameterFileBytes + 1];
@@ -75,7 +76,7 @@ internal static class LibraryErrors
 
         if (length > MaxParameterFileBytes)
         {
-            throw new UsageException("--params", shownAs, $"the file is larger than {MaxParameterFileBytes / 1024} KB; a parameter file is a few KB (write one with: ionsim params)");
+            throw new UsageException(option, shownAs, $"the file is larger than {MaxParameterFileBytes / 1024} KB; {usual}");
         }
 
         return new System.Text.UTF8Encoding(false, throwOnInvalidBytes: true).GetString(buffer, 0, length).TrimStart('\uFEFF');
