@@ -1,11 +1,13 @@
+using System.Globalization;
+using System.Text;
 using OxyPlot;
 
 namespace IonSim.Plotting;
 
 /// <summary>Exports plot models to SVG with OxyPlot.Core's own exporter (no native code), atomically.</summary>
 /// <remarks>
-/// These exporters measure text approximately; an application that has a real text renderer (such as
-/// the ionsim tool with SkiaSharp) gets tighter layouts by exporting through that renderer instead.
+/// Without a text measurer, text is measured by an estimate from standard font metrics that never measures short;
+/// an application that has a real text renderer (such as the ionsim tool with SkiaSharp) passes it for tighter layouts.
 /// The document is UTF-8 without a byte-order mark, as SVG tools and web servers expect.
 /// </remarks>
 public static class SvgExport
@@ -27,21 +29,28 @@ public static class SvgExport
     /// <param name="model">The plot.</param>
     /// <param name="width">Width in pixels, greater than 0.</param>
     /// <param name="height">Height in pixels, greater than 0.</param>
-    /// <param name="textMeasurer">A render context that measures text exactly, or null for OxyPlot's estimate.</param>
+    /// <param name="textMeasurer">A render context that measures text exactly, or null for an estimate from standard font metrics.</param>
     /// <returns>The UTF-8 bytes of the document, without a byte-order mark.</returns>
-    public static byte[] Render(PlotModel model, double width, double height, IRenderContext? textMeasurer = null)
+    public static byte[] Render(PlotModel model, double width, double height, IRenderContext? textMeasurer = null) =>
+        new UTF8Encoding(encoderShouldEmitUTF8Identifier: false).GetBytes(ToText(model, width, height, document: true, textMeasurer));
+
+    /// <summary>Renders a plot as SVG text, with a viewBox so that a page can scale it to its column.</summary>
+    /// <param name="model">The plot.</param>
+    /// <param name="width">Width in pixels, greater than 0.</param>
+    /// <param name="height">Height in pixels, greater than 0.</param>
+    /// <param name="document">True for a standalone document (with its XML declaration), false for an element to place in a page.</param>
+    /// <param name="textMeasurer">A render context that measures text exactly, or null for an estimate from standard font metrics.</param>
+    /// <returns>The SVG text.</returns>
+    public static string ToText(PlotModel model, double width, double height, bool document, IRenderContext? textMeasurer = null)
     {
         ArgumentNullException.ThrowIfNull(model);
-        var exporter = new SvgExporter { Width = width, Height = height, UseVerticalTextAlignmentWorkaround = true };
-        if (textMeasurer is not null)
+        string svg = SvgExporter.ExportToString(model, width, height, document, textMeasurer ?? new TextEstimate(), useVerticalTextAlignmentWorkaround: true);
+        int at = svg.IndexOf("<svg ", StringComparison.Ordinal);
+        if (at < 0 || svg.IndexOf("viewBox", at, svg.IndexOf('>', at) - at, StringComparison.Ordinal) >= 0)
         {
-            exporter.TextMeasurer = textMeasurer;
+            return svg;
         }
 
-        using var memory = new MemoryStream();
-        exporter.Export(model, memory);
-        ReadOnlySpan<byte> bom = [0xEF, 0xBB, 0xBF];
-        byte[] bytes = memory.ToArray();
-        return bytes.AsSpan().StartsWith(bom) ? bytes[bom.Length..] : bytes;
+        return svg.Insert(at + 5, string.Create(CultureInfo.InvariantCulture, $"viewBox=\"0 0 {width} {height}\" "));
     }
 }

@@ -121,9 +121,33 @@ public static class TwitchPlots
             AddLegendEntries(model, legendSlot, scenarios, panels, style);
         }
 
-        // One panel leaves room for the legend inside; several panels would hide data, so it moves below.
-        model.Legends.Add(Figure.Legend(style, inside: rows.Count == 1));
+        // Inside, top right, only where no curve passes; a curve still high there (a train's plateau, a spasm) or several
+        // panels put it below the plot, where it can hide nothing.
+        model.Legends.Add(Figure.Legend(style, inside: rows.Count == 1 && TopRightIsFree(scenarios, rows[0].Panel)));
         return model;
+    }
+
+    /// <summary>Fraction of the time axis (from the right) and of the value range (from the top) an inside legend may cover.</summary>
+    internal const double LegendCornerFraction = 0.5;
+
+    /// <summary>True when no curve of a tension or calcium panel enters the top-right corner an inside legend would cover.</summary>
+    internal static bool TopRightIsFree(IReadOnlyList<ScenarioCurves> scenarios, PlotPanel panel)
+    {
+        Func<ScenarioCurves, IReadOnlyList<double>>? values = panel switch
+        {
+            PlotPanel.Tension => s => s.Tension,
+            PlotPanel.Calcium => s => s.FreeCalciumMicromolar,
+            _ => null,
+        };
+        if (values is null)
+        {
+            return false;
+        }
+
+        double start = scenarios.Min(s => s.TimeMs[0]), end = scenarios.Max(s => s.TimeMs[^1]);
+        double low = Math.Min(0, scenarios.Min(s => values(s).Min())), high = scenarios.Max(s => values(s).Max());
+        double left = end - (LegendCornerFraction * (end - start)), bottom = high - (LegendCornerFraction * (high - low));
+        return !scenarios.Any(s => s.TimeMs.Select((t, i) => t >= left && values(s)[i] >= bottom).Any(inCorner => inCorner));
     }
 
     private static ScenarioCurves[] Views(IReadOnlyList<SimulationResult> results)

@@ -1,4 +1,4 @@
-using IonSim.Cli.Output;
+using IonSim.Plotting;
 
 namespace IonSim.Cli.Tests;
 

@@ -52,3 +52,35 @@ public sealed class TwitchPlotsTests
         Assert.Equal("DejaVu Sans", TwitchPlots.Tension([Curves.Scenario()]).DefaultFont);
     }
 }
+
+/// <summary>A one-panel figure keeps its legend inside only where no curve passes; otherwise the legend goes below.</summary>
+public sealed class TwitchLegendPlacementTests
+{
+    private static ScenarioCurves WithTension(double[] tension)
+    {
+        ScenarioCurves s = Curves.Scenario();
+        return new ScenarioCurves(s.Name, s.FreeMagnesiumMillimolar, s.TimeMs, tension, s.FreeCalciumMicromolar, s.SrCalciumMicromolar, s.Sites, s.Phases, s.Twitches);
+    }
+
+    private static OxyPlot.Legends.LegendPlacement Placement(ScenarioCurves s) =>
+        TwitchPlots.Stacked([s], [PlotPanel.Tension]).Legends.Single().LegendPlacement;
+
+    [Fact]
+    public void A_relaxed_twitch_keeps_the_legend_inside_top_right()
+    {
+        Assert.Equal(OxyPlot.Legends.LegendPlacement.Inside, Placement(WithTension([0, 0.8, 0.3, 0.1, 0.05])));
+    }
+
+    [Fact]
+    public void A_plateau_at_the_right_moves_the_legend_below_the_plot()
+    {
+        // A train's (or a spasm's) tension stays high to the end: an inside legend would cover it.
+        Assert.Equal(OxyPlot.Legends.LegendPlacement.Outside, Placement(WithTension([0, 0.4, 0.8, 0.85, 0.9])));
+    }
+
+    [Fact]
+    public void Several_panels_put_the_legend_below()
+    {
+        Assert.Equal(OxyPlot.Legends.LegendPlacement.Outside, TwitchPlots.Stacked([Curves.Scenario()], [PlotPanel.Tension, PlotPanel.Calcium]).Legends.Single().LegendPlacement);
+    }
+}

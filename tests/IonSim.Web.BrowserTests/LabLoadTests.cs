@@ -1,3 +1,5 @@
+using Microsoft.Playwright;
+
 namespace IonSim.Web.BrowserTests;
 
 [Collection(LabBrowserCollection.Name)]
@@ -74,6 +76,21 @@ public sealed class LabLoadTests(LabBrowser browser)
         Assert.Equal("3 mM", await page.TextAsync("mg-value"));
         await page.Page.FocusAsync("[data-figure='magnesium']");
         await page.Page.Keyboard.PressAsync("ArrowRight");
+        Assert.StartsWith("t = ", await page.Page.InnerTextAsync("#magnesium-readout"));
+    }
+
+    [Fact]
+    public async Task Pointing_at_a_figure_reads_its_values()
+    {
+        await using LabPage page = await browser.VisitAsync("magnesium");
+        await page.FigureAsync("magnesium");
+        string before = await page.Page.InnerTextAsync("#magnesium-readout");
+
+        // Into the middle of the figure: inside the plot area, away from the axes.
+        LocatorBoundingBoxResult box = (await page.Page.Locator("[data-figure='magnesium']").BoundingBoxAsync())!;
+        await page.Page.Mouse.MoveAsync(box.X + (box.Width * 0.5f), box.Y + (box.Height * 0.3f));
+        await page.Page.WaitForFunctionAsync("t => document.querySelector('#magnesium-readout').innerText !== t", before);
+
         Assert.StartsWith("t = ", await page.Page.InnerTextAsync("#magnesium-readout"));
     }
 }

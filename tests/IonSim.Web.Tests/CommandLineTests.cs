@@ -60,3 +60,58 @@ public sealed class CommandLineTests : BunitContext
         }
     }
 }
+
+/// <summary>The lab's CSV downloads are the tool's own tables: for the command line a view shows, <c>ionsim</c> writes
+/// the same bytes (one layout, written by IonSim.Plotting for both shells).</summary>
+public sealed class CsvLayoutTests : BunitContext
+{
+    public CsvLayoutTests() => JSInterop.Mode = JSRuntimeMode.Loose;
+
+    [Fact]
+    public void The_force_pca_csv_is_the_tools_sweep_table()
+    {
+        Services.GetRequiredService<NavigationManager>().NavigateTo("force-pca?mg=0.25,1");
+        IRenderedComponent<ForcePcaLab> lab = Render<ForcePcaLab>();
+        string command = lab.Find("[data-testid='cli']").TextContent.Trim();
+
+        string tool = RunForCsv(command + " --csv lab.csv", "lab.csv");
+
+        Assert.Equal(tool, Csv(lab.FindComponent<IonSim.Web.Components.LabTools>(), "force-pca"));
+    }
+
+    [Fact]
+    public void The_train_csv_is_the_tools_simulate_table()
+    {
+        Services.GetRequiredService<NavigationManager>().NavigateTo("summation?f=30&train=200");
+        IRenderedComponent<SummationLab> lab = Render<SummationLab>();
+        string plot = lab.Find("[data-testid='cli']").TextContent.Split('\n')[0].Trim();
+        // The same run as the figure's command line, asked for its data instead.
+        string simulate = plot.Replace("ionsim plot", "ionsim simulate", StringComparison.Ordinal)
+            .Replace(" --panels tension,calcium", "", StringComparison.Ordinal).Replace("-o summation.svg", "-o lab.csv", StringComparison.Ordinal);
+
+        string tool = RunForCsv(simulate, "lab.csv");
+
+        Assert.Equal(tool, Csv(lab.FindComponent<IonSim.Web.Components.LabTools>(), "summation"));
+    }
+
+    private static string Csv(IRenderedComponent<IonSim.Web.Components.LabTools> tools, string stem) =>
+        Assert.Single(tools.Instance.CsvFiles, f => f.FileStem == stem).Text();
+
+    private static string RunForCsv(string line, string file)
+    {
+        string folder = Directory.CreateTempSubdirectory("ionsim-web-csv-").FullName;
+        try
+        {
+            string[] words = line.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            var output = new StringWriter();
+            var error = new StringWriter();
+            int exit = CliApp.Run(words[1..], new CliEnvironment(output, error, folder, IsTerminal: false));
+            Assert.True(exit == 0, $"`{line}` exited {exit}: {error}{output}");
+            return File.ReadAllText(Path.Combine(folder, file));
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+}

@@ -30,26 +30,7 @@ internal sealed class PcaSweepCommand(CliEnvironment environment, IAnsiConsole c
         };
     }
 
-    private static SweepTable Table(IReadOnlyList<ForcePcaCurve> curves, string fiber)
-    {
-        double[] x = [.. curves[0].Pca];
-        var columns = new List<KeyValuePair<string, IReadOnlyList<double>>>();
-        var plot = new List<SweepCurve>();
-        var notes = new List<string>();
-        foreach (ForcePcaCurve curve in curves)
-        {
-            string mg = Number(curve.FreeMagnesiumMillimolar);
-            string key = "mg_" + mg.Replace('.', '_') + "mM";
-            columns.Add(new($"tension_{key}", curve.Tension));
-            columns.Add(new($"hill_fit_{key}", [.. x.Select(curve.Fit.TensionAt)]));
-            plot.Add(Curve($"Mg²⁺ {mg} mM", x, [.. curve.Tension]));
-            double[] fine = [.. Enumerable.Range(0, 121).Select(i => x[0] + ((x[^1] - x[0]) * i / 120.0))];
-            plot.Add(new SweepCurve(
-                FormattableString.Invariant($"Hill fit: pCa50 {curve.Fit.Pca50:0.00}, nH {curve.Fit.HillCoefficient:0.0}"), fine, [.. fine.Select(curve.Fit.TensionAt)], IsFit: true));
-            notes.Add(FormattableString.Invariant(
-                $"Mg²⁺ {mg} mM: pCa50 = {curve.Fit.Pca50:0.000} ± {curve.Fit.Pca50StandardError:0.000}, Hill coefficient = {curve.Fit.HillCoefficient:0.00} ± {curve.Fit.HillCoefficientStandardError:0.00}"));
-        }
-
-        return new SweepTable($"Steady-state force–pCa ({fiber})", "pCa", "pCa", x, columns, plot, "Tension (0–1)", true, notes);
-    }
+    private static SweepTable Table(IReadOnlyList<ForcePcaCurve> curves, string fiber) =>
+        new($"Steady-state force–pCa ({fiber})", "pCa", "pCa", [.. curves[0].Pca], ForcePcaCurves.Columns(curves), ForcePcaCurves.Drawn(curves),
+            "Tension (0–1)", true, [.. curves.Select(ForcePcaCurves.FitSummary)]);
 }

@@ -40,7 +40,7 @@ internal sealed class SimulateCommand(CliEnvironment environment) : Command<Simu
             IReadOnlyList<SimulationResult> results = LibraryErrors.Run(() => Experiment.Compare(plan!.Scenarios, plan.Protocol, plan.Options, null, cancellationToken));
             render = format == "json"
                 ? writer => JsonReport.Write(writer, plan!, settings.Preset, settings.Params, results)
-                : writer => TraceCsvWriter.Write(writer, results);
+                : writer => TraceCsv.Write(writer, results);
         }
 
         if (target is null)

@@ -4,6 +4,7 @@ using IonSim.Cli.Infrastructure;
 using IonSim.Cli.Options;
 using IonSim.Cli.Output;
 using IonSim.Experiments.Studies;
+using IonSim.Plotting;
 using Spectre.Console.Cli;
 
 namespace IonSim.Cli.Commands;

@@ -44,7 +44,7 @@ internal abstract class SweepCommand<TSettings>(CliEnvironment environment, IAns
         foreach (OutputTarget file in new[] { target.Format == "csv" ? target : null, csv }.OfType<OutputTarget>())
         {
             using var writer = new StringWriter(CultureInfo.InvariantCulture) { NewLine = "\n" };
-            SweepCsvWriter.Write(writer, table);
+            SweepCsv.Write(writer, table.XColumn, table.X, table.Columns);
             files.Add(file, Csv.Utf8.GetBytes(writer.ToString()));
         }
 

@@ -1,5 +1,6 @@
 using IonSim.Cli.Infrastructure;
 using IonSim.Cli.Options;
+using IonSim.Experiments;
 
 namespace IonSim.Cli.Commands;
 
@@ -53,6 +54,6 @@ internal static class SweepValues
 
         // The library sweeps ascending values; "--from 7 --to 4" is the same range, so accept it in either order.
         (double low, double high) = from < to ? (from, to) : (to, from);
-        return [.. Enumerable.Range(0, steps).Select(i => i == steps - 1 ? high : low + ((high - low) * i / (steps - 1)))];
+        return SweepRange.Linear(low, high, steps);
     }
 }

@@ -76,7 +76,7 @@ internal static class JsonReport
 
             SimulationTrace t = result.Trace;
             json.WriteStartObject("trace");
-            Numbers(json, "time_ms", t.TimeMs, Flush, GridTime.Clean);
+            Numbers(json, "time_ms", t.TimeMs, Flush, Csv.GridTime);
             Numbers(json, "ca_free_uM", t.FreeCalciumMicromolar, Flush);
             Numbers(json, "ca_sr_uM", t.SrCalciumMicromolar, Flush);
             Numbers(json, "tension", t.Tension, Flush);

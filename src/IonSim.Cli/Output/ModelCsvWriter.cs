@@ -1,4 +1,5 @@
 using IonSim.CellML.Simulation;
+using IonSim.Plotting;
 
 namespace IonSim.Cli.Output;
 

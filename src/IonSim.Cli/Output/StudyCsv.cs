@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using IonSim.Plotting;
 
 namespace IonSim.Cli.Output;
 

@@ -90,8 +90,8 @@ public static partial class Experiment
     {
         try
         {
-            var r = Simulate(parameters, protocol, options);
-            return new MagnesiumSweepPoint(parameters.FreeMagnesiumMillimolar, r.Twitches, r.Train, r.HasSpasm, r.EndedAtRest, null);
+            Run r = Measure(parameters, protocol, options ?? new SimulationOptions(), grid: null);
+            return new MagnesiumSweepPoint(parameters.FreeMagnesiumMillimolar, r.Twitches, r.Train, r.Timeline.Contains(Phase.Spasm), r.Timeline.FinalPhase == Phase.Rest, null);
         }
         catch (NoRestStateException e)
         {
@@ -102,16 +102,17 @@ public static partial class Experiment
     private static FrequencySweepPoint FrequencyPoint(FiberParameters parameters, double frequencyHz, double trainDurationMs, double tailMs, SimulationOptions? options)
     {
         var protocol = StimulusProtocol.TrainForDuration(frequencyHz, trainDurationMs, 0, trainDurationMs + tailMs);
-        var r = Simulate(parameters, protocol, options);
+        Run r = Measure(parameters, protocol, options ?? new SimulationOptions(), grid: null);
         int pulses = protocol.PulseTimesMs.Count;
+        bool spasm = r.Timeline.Contains(Phase.Spasm);
         if (r.Train is { } train)
         {
-            return new FrequencySweepPoint(frequencyHz, pulses, train.MeanTension, train.PeakTension, train.FusionIndex, train.RelaxedBetweenPulses, r.HasSpasm);
+            return new FrequencySweepPoint(frequencyHz, pulses, train.MeanTension, train.PeakTension, train.FusionIndex, train.RelaxedBetweenPulses, spasm);
         }
 
         // A train short enough to hold one pulse is a twitch; like a train, it is averaged over one
         // period per pulse (its tension integral runs to the end of the run, where it has relaxed).
         TwitchMetrics twitch = r.Twitches[0];
-        return new FrequencySweepPoint(frequencyHz, pulses, twitch.TensionTimeIntegralMs / (1000.0 / frequencyHz), twitch.PeakTension, double.NaN, true, r.HasSpasm);
+        return new FrequencySweepPoint(frequencyHz, pulses, twitch.TensionTimeIntegralMs / (1000.0 / frequencyHz), twitch.PeakTension, double.NaN, true, spasm);
     }
 }

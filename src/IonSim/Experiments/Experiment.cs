@@ -25,32 +25,20 @@ public static partial class Experiment
         ArgumentNullException.ThrowIfNull(parameters);
         ArgumentNullException.ThrowIfNull(protocol);
         options ??= new SimulationOptions();
-        double end = protocol.DurationMs;
-        double[] grid = OutputGrid(end, options);
-
-        var rest = RestState.Compute(parameters);
-        var fiber = new MuscleFiber(parameters, protocol);
-        var events = new ContractionEvents(fiber, options.Contraction);
-        OdeSolution solution = fiber.Solve(options.Solver, new OdeRequest { OutputTimes = grid, Events = events.Events, DenseOutput = true }, rest);
-
-        double stimulusWindow = parameters.Release.ActivationWidthMs + options.Contraction.ResponseLatencyMs;
-        PhaseTimeline timeline = ContractionStateMachine.Run(
-            options.Contraction, 0, rest.Tension, ContractionEvents.Signals(solution, protocol.PulseTimesMs, stimulusWindow), end);
-
-        var curve = DenseCurve(fiber, solution.Dense!);
-        var pulses = protocol.PulseTimesMs.Where(t => t < end).ToArray();
+        double[] grid = OutputGrid(protocol.DurationMs, options);
+        Run run = Measure(parameters, protocol, options, grid);
         return new SimulationResult
         {
             ScenarioName = scenarioName ?? Scenario.Named(parameters).Name,
             Parameters = parameters,
             Protocol = protocol,
             Options = options,
-            Trace = Sample(fiber, solution, timeline),
-            Timeline = timeline,
-            Twitches = ContractionMetrics.Twitches(curve, pulses, end, options.Contraction),
-            Train = pulses.Length >= 2 ? ContractionMetrics.Train(curve, pulses, TrainWindowEnd(pulses, end), options.Contraction) : null,
-            Rest = rest,
-            Statistics = solution.Statistics,
+            Trace = run.Recorder.Trace(run.Timeline),
+            Timeline = run.Timeline,
+            Twitches = run.Twitches,
+            Train = run.Train,
+            Rest = run.Rest,
+            Statistics = run.Statistics,
         };
     }
 
@@ -109,44 +97,32 @@ public static partial class Experiment
         return [.. grid];
     }
 
-    private static ContractionCurve DenseCurve(MuscleFiber fiber, DenseSolution dense)
+    // One solve, measured as it runs: the recorder keeps the curve the metrics read and, given a grid, the
+    // trace; nothing else of the solution is stored (see TwitchRecorder). Sweeps pass no grid.
+    private static Run Measure(FiberParameters parameters, StimulusProtocol protocol, SimulationOptions options, double[]? grid)
     {
-        var y = new double[fiber.Dimension];
-        return new ContractionCurve(
-            dense.TimeStart,
-            dense.TimeEnd,
-            t => { dense.Evaluate(t, y); return fiber.Tension(y); },
-            t => { dense.Evaluate(t, y); return fiber.FreeCalciumMicromolar(y); });
+        double end = protocol.DurationMs;
+        var rest = RestState.Compute(parameters);
+        var fiber = new MuscleFiber(parameters, protocol);
+        var events = new ContractionEvents(fiber, options.Contraction);
+        var recorder = new TwitchRecorder(fiber, 0, rest.ToArray(), grid);
+        OdeSolution solution = fiber.Solve(options.Solver, new OdeRequest { Events = events.Events, Observer = recorder, StoreSteps = false }, rest);
+
+        double stimulusWindow = parameters.Release.ActivationWidthMs + options.Contraction.ResponseLatencyMs;
+        PhaseTimeline timeline = ContractionStateMachine.Run(
+            options.Contraction, 0, rest.Tension, ContractionEvents.Signals(solution, protocol.PulseTimesMs, stimulusWindow), end);
+
+        ContractionCurve curve = recorder.Curve();
+        double[] pulses = protocol.PulseTimesMs.Where(t => t < end).ToArray();
+        return new Run(
+            recorder,
+            timeline,
+            ContractionMetrics.Twitches(curve, pulses, end, options.Contraction),
+            pulses.Length >= 2 ? ContractionMetrics.Train(curve, pulses, TrainWindowEnd(pulses, end), options.Contraction) : null,
+            rest,
+            solution.Statistics);
     }
 
-    private static SimulationTrace Sample(MuscleFiber fiber, OdeSolution solution, PhaseTimeline timeline)
-    {
-        int n = solution.Times.Count;
-        var time = new double[n];
-        var ca = new double[n];
-        var sr = new double[n];
-        var tension = new double[n];
-        var phases = new Phase[n];
-        BindingSite[] sites = Enum.GetValues<BindingSite>();
-        var caFractions = sites.Select(_ => new double[n]).ToArray();
-        var mgFractions = sites.Select(_ => new double[n]).ToArray();
-        for (int i = 0; i < n; i++)
-        {
-            ReadOnlySpan<double> y = solution.State(i);
-            time[i] = solution.Times[i];
-            ca[i] = fiber.FreeCalciumMicromolar(y);
-            sr[i] = fiber.SrCalciumMicromolar(y);
-            tension[i] = fiber.Tension(y);
-            phases[i] = timeline.PhaseAt(time[i]);
-            for (int s = 0; s < sites.Length; s++)
-            {
-                SiteOccupancy occupancy = fiber.Occupancy(y, sites[s]);
-                caFractions[s][i] = occupancy.CalciumFraction;
-                mgFractions[s][i] = occupancy.MagnesiumFraction;
-            }
-        }
-
-        var siteTraces = sites.Select((site, s) => new SiteOccupancyTrace(site, caFractions[s], mgFractions[s])).ToArray();
-        return new SimulationTrace(time, ca, sr, tension, phases, siteTraces);
-    }
+    private sealed record Run(
+        TwitchRecorder Recorder, PhaseTimeline Timeline, IReadOnlyList<TwitchMetrics> Twitches, TrainMetrics? Train, RestState Rest, OdeStatistics Statistics);
 }

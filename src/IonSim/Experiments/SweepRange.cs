@@ -21,10 +21,10 @@ public static class SweepRange
     {
         CheckEnds(start, stop, count, domain, name);
         var values = new double[count];
-        double step = (stop - start) / (count - 1);
         for (int k = 0; k < count; k++)
         {
-            values[k] = k == count - 1 ? stop : start + (k * step);
+            // Dividing last keeps decimal grids decimal: 4 + 3·14/15 is 6.8, where 4 + 14·0.2 is 6.800000000000001.
+            values[k] = k == count - 1 ? stop : start + ((stop - start) * k / (count - 1));
         }
 
         return Array.AsReadOnly(values);

@@ -36,6 +36,12 @@ public readonly ref struct StepView
     /// <summary>Gets the state at <see cref="TimeEnd"/>.</summary>
     public ReadOnlySpan<double> State { get; }
 
+    /// <summary>The step's continuous extension in <see cref="DenseStep"/>'s layout, over [<see cref="TimeStart"/>, <see cref="CoefficientsEnd"/>].</summary>
+    internal ReadOnlySpan<double> Coefficients => _denseCoefficients;
+
+    /// <summary>The end of the interval the coefficients span (the attempted step's end, which a terminal event may cut short).</summary>
+    internal double CoefficientsEnd => _coefficientsEnd;
+
     /// <summary>Evaluates the fourth-order continuous extension of this step.</summary>
     /// <param name="t">A time between <see cref="TimeStart"/> and <see cref="TimeEnd"/>.</param>
     /// <param name="y">Receives the state at <paramref name="t"/>.</param>

@@ -5,6 +5,12 @@ namespace IonSim.Physiology;
 /// <content>Quantities read from a state vector: what a plot, a metric or a conservation test needs.</content>
 public sealed partial class MuscleFiber
 {
+    /// <summary>
+    /// The only state components <see cref="Tension"/> and <see cref="FreeCalciumMicromolar"/> read: a twitch's
+    /// metrics need the dense solution of these alone (Experiment keeps no more). Change it with them.
+    /// </summary>
+    internal static ReadOnlySpan<int> CurveComponents => [S.Tension, S.CalciumPool, S.AtpMagnesium];
+
     /// <summary>Free myoplasmic Ca²⁺, µM.</summary>
     /// <param name="y">A state vector.</param>
     /// <returns>Free Ca²⁺.</returns>
