@@ -25,6 +25,14 @@ version=$(dotnet msbuild src/IonSim/IonSim.csproj -getProperty:Version)
 [ -f "$feed/IonSim.$version.nupkg" ] || fail "dotnet pack did not produce $feed/IonSim.$version.nupkg"
 [ -f "$feed/IonSim.CellML.$version.nupkg" ] || fail "dotnet pack did not produce $feed/IonSim.CellML.$version.nupkg"
 [ -f "$feed/IonSim.Plotting.$version.nupkg" ] || fail "dotnet pack did not produce $feed/IonSim.Plotting.$version.nupkg"
+command -v unzip >/dev/null 2>&1 || { apt-get update -qq && apt-get install -y -qq unzip >/dev/null; }
+for package in IonSim IonSim.CellML IonSim.Plotting; do
+    # The package page shows the icon the nuspec names, so both must be there.
+    nuspec=$(unzip -p "$feed/$package.$version.nupkg" "$package.nuspec")
+    files=$(unzip -l "$feed/$package.$version.nupkg")
+    grep -q '<icon>icon.png</icon>' <<<"$nuspec" || fail "$package.nuspec names no icon"
+    grep -q ' icon.png$' <<<"$files" || fail "$package.$version.nupkg carries no icon.png"
+done
 
 step "restoring $consumer against IonSim $version with a fresh packages folder"
 rm -rf "$cache" "$consumer/bin" "$consumer/obj"

@@ -61,6 +61,13 @@ public sealed class BadInputTests
         // A parameter file must be a regular file of sensible size: a FIFO would hang, /dev/zero would exhaust memory.
         { ["plot", "--params", "/dev/zero"], "--params '/dev/zero'", "not a regular file" },
         { ["plot", "--params", "/tmp"], "--params '/tmp'", "this is a folder" },
+        // Every file the CLI reads goes through the same check: a model file or a study file on a FIFO would hang.
+        { ["model", "/dev/zero"], "model file '/dev/zero'", "not a regular file" },
+        { ["model", "/tmp"], "model file '/tmp'", "this is a folder" },
+        { ["simulate", "--model", "/dev/zero", "--duration", "5"], "--model '/dev/zero'", "not a regular file" },
+        { ["study", "run", "/dev/zero"], "study file '/dev/zero'", "not a regular file" },
+        // A file name longer than the file system allows is a usage error found before the run, not a write failure after it.
+        { ["simulate", "-o", new string('a', 252) + ".csv"], "-o 'aaa", "the file name is 256 bytes long; file systems allow at most 255" },
         // One limit on the trace, checked before simulating, whatever side of it the grid's rounding falls.
         { ["simulate", "--duration", "60000", "--dt", "0.03"], "--dt '0.03'", "limit of 2000000" },
         { ["simulate", "--duration", "60000", "--dt", "0.029"], "--dt '0.029'", "limit of 2000000" },
@@ -116,6 +123,20 @@ public sealed class BadInputTests
         Assert.Equal(2, run.ExitCode);
         AssertOneErrorLine(run, "--params", "broken.json");
         Assert.Equal(["broken.json"], run.Files);
+    }
+
+    [Theory]
+    [InlineData("model", "fiber.cellml")]
+    [InlineData("simulate", "--model", "fiber.cellml", "--duration", "5")]
+    public void A_fifo_as_model_is_refused_at_once_instead_of_waiting_for_a_writer(params string[] args)
+    {
+        string folder = CliRun.NewFolder();
+        CliProcess.MakeFifo(Path.Combine(folder, "fiber.cellml"));
+
+        CliResult run = CliRun.RunIn(folder, args);
+
+        Assert.Equal(2, run.ExitCode);
+        AssertOneErrorLine(run, "'fiber.cellml'", "not a regular file");
     }
 
     [Fact]

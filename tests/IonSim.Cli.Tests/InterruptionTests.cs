@@ -38,6 +38,32 @@ public sealed class InterruptionTests
         Assert.Equal("old", File.ReadAllText(Path.Combine(folder, "mg.csv")));
     }
 
+    /// <summary>SIGTERM (what <c>scancel</c> sends) in the middle of a study run: exit 130, and the part file holds the last
+    /// checkpoint, complete and checksummed, for a re-run to resume from.</summary>
+    [Fact]
+    public void A_signal_during_a_study_run_leaves_its_last_checkpoint_to_resume_from()
+    {
+        string folder = CliRun.NewFolder();
+        File.WriteAllText(Path.Combine(folder, "study.json"), """
+            { "name": "interrupted", "base": { "preset": "normal" },
+              "parameters": [ { "name": "FreeMagnesiumMillimolar", "distribution": "uniform", "min": 0.5, "max": 1.5 },
+                              { "name": "Serca.MaxRateMicromolarPerMs", "distribution": "uniform", "min": 4, "max": 9 } ],
+              "design": { "kind": "grid", "levels": 20 }, "protocols": [ { "kind": "twitch", "duration_ms": 300 } ] }
+            """);
+        Process process = CliProcess.Start(folder, "dotnet", [CliProcess.Dll, "study", "run", "study.json", "-o", "parts", "--threads", "1", "--checkpoint", "0"]);
+        Assert.StartsWith("study shard 1/1: 20/400", process.StandardError.ReadLine());
+        CliProcess.Signal(process, "TERM");
+        (int code, _, string error) = CliProcess.Finish(process);
+
+        Assert.Equal(130, code);
+        Assert.EndsWith("ionsim: error: cancelled by SIGTERM", error.TrimEnd('\n'), StringComparison.Ordinal);
+        Assert.Equal(["part-1-of-1.jsonl"], Directory.GetFiles(Path.Combine(folder, "parts")).Select(Path.GetFileName));
+        using FileStream stream = File.OpenRead(Path.Combine(folder, "parts", "part-1-of-1.jsonl"));
+        IonSim.Experiments.Studies.StudyPart part = IonSim.Experiments.Studies.StudyPart.Read(stream);
+        Assert.False(part.IsComplete);
+        Assert.InRange(part.Results.Count, 20, 399);
+    }
+
     /// <summary>A signal while an output is being written: the handler deletes the half-written temporary file,
     /// and no rename can follow it.</summary>
     [Fact]

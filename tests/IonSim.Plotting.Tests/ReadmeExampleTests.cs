@@ -25,5 +25,11 @@ public sealed class ReadmeExampleTests
         Assert.StartsWith("low Mg · Mg²⁺ 0.25 mM · peak ", tension.Series[1].Title);
         Assert.Equal(4 + 3, panels.Axes.Count(a => a.Position == OxyPlot.Axes.AxisPosition.Left)); // four sites: one row each
         Assert.True(new FileInfo(Path.Combine(folder, "tension.svg")).Length > 1000);
+
+        // The README's table line: one header, then a row per scenario and sample, each naming its scenario.
+        string[] rows = TraceCsv.ToText(results).TrimEnd('\n').Split('\n');
+        Assert.StartsWith("scenario,time_ms,ca_free_uM,ca_sr_uM,tension,phase,", rows[0]);
+        Assert.Equal(1 + results.Sum(r => r.Trace.Count), rows.Length);
+        Assert.All(rows.Skip(1), row => Assert.Equal(rows[0].Split(',').Length, row.Split(',').Length));
     }
 }

@@ -10,7 +10,7 @@ internal sealed class ModelCommand(CliEnvironment environment, IAnsiConsole cons
 {
     public override int Execute(CommandContext context, ModelSettings settings, CancellationToken cancellationToken)
     {
-        CellMLModel model = ModelOptions.Load(settings.File, environment);
+        CellMLModel model = ModelOptions.Load(settings.File, environment, "model file");
         var time = model.VariableOfIntegration;
         string timeNote = model.MillisecondsPerTimeUnit is { } perMs
             ? (perMs == 1 ? "--duration and --dt are in ms" : $"--duration and --dt are in ms ({Number(perMs)} ms per {time.Units})")

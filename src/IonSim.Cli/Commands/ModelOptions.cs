@@ -72,14 +72,9 @@ internal static class ModelOptions
     }
 
     /// <summary>Reads a model file; anything wrong with it is a usage error (exit 2) carrying the reader's file:line message.</summary>
-    public static CellMLModel Load(string text, CliEnvironment environment)
+    public static CellMLModel Load(string text, CliEnvironment environment, string option = "--model")
     {
-        string? path = string.IsNullOrWhiteSpace(text) ? null : environment.Resolve(text);
-        if (path is null || !File.Exists(path))
-        {
-            throw new UsageException("--model", text, "the file does not exist");
-        }
-
+        string path = InputFile.Existing(option, text, environment, "a CellML file");
         try
         {
             return CellMLReader.Load(path);

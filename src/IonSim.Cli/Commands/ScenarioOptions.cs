@@ -98,23 +98,7 @@ internal static class ScenarioOptions
     private static string ParameterFile(string text, CliEnvironment environment)
     {
         const string write = "write one with: ionsim params --preset <name> -o <file.json>";
-        string? path = string.IsNullOrWhiteSpace(text) ? null : environment.Resolve(text);
-        if (path is not null && Directory.Exists(path))
-        {
-            throw new UsageException("--params", text, $"this is a folder; give a parameter file ({write})");
-        }
-
-        if (path is not null && FileKind.IsSpecial(path))
-        {
-            throw new UsageException("--params", text, "this is not a regular file (a FIFO, device or socket); give a parameter file");
-        }
-
-        if (path is null || !File.Exists(path))
-        {
-            throw new UsageException("--params", text, $"the file does not exist ({write})");
-        }
-
-        return path;
+        return InputFile.Existing("--params", text, environment, $"a parameter file ({write})", write);
     }
 
     /// <summary>A preset by name, ignoring case.</summary>

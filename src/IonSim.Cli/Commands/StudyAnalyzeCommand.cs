@@ -108,10 +108,7 @@ internal sealed class StudyAnalyzeCommand(CliEnvironment environment) : Command<
             throw new UsageException("RESULTS", text, "expected merged results, a .parquet or .csv file (written by: ionsim study merge)");
         }
 
-        if (Directory.Exists(path) || FileKind.IsSpecial(path) || !File.Exists(path))
-        {
-            throw new UsageException("RESULTS", text, "not a regular file that exists");
-        }
+        InputFile.Existing("RESULTS", text, environment, "merged results (written by: ionsim study merge)");
 
         try
         {

@@ -46,23 +46,7 @@ internal static class StudyFile
 
     private static string Existing(string text, CliEnvironment environment, string what = "study file")
     {
-        string? path = string.IsNullOrWhiteSpace(text) ? null : environment.Resolve(text);
-        if (path is null || Directory.Exists(path))
-        {
-            throw new UsageException($"{what} '{text}' is not allowed: give a JSON file");
-        }
-
-        if (FileKind.IsSpecial(path))
-        {
-            throw new UsageException($"{what} '{text}' is not allowed: it is not a regular file (a FIFO, device or socket)");
-        }
-
-        if (!File.Exists(path))
-        {
-            throw new UsageException($"{what} '{text}' is not allowed: the file does not exist");
-        }
-
-        return path;
+        return InputFile.Existing(what, text, environment, "a JSON file");
     }
 
     private static string ReadText(string path, string shownAs)

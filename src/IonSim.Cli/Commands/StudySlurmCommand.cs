@@ -54,7 +54,7 @@ internal sealed class StudySlurmCommand(CliEnvironment environment) : Command<St
         using var files = new OutputFiles(settings.Quiet ? TextWriter.Null : environment.Out);
         files.Add(new OutputTarget(Path.Combine(folder, "study.sbatch"), "sbatch"), Csv.Utf8.GetBytes(ArrayScript(study, studyPath, results, ionsim, tasks, throttle, cpus, seconds, memory, settings.Partition, perPoint, pointsPerTask)));
         files.Add(new OutputTarget(Path.Combine(folder, "merge.sbatch"), "sbatch"), Csv.Utf8.GetBytes(MergeScript(study, results, ionsim, settings.Partition)));
-        files.Add(new OutputTarget(Path.Combine(folder, "submit.sh"), "sh"), Csv.Utf8.GetBytes(SubmitScript(folder)));
+        files.Add(new OutputTarget(Path.Combine(folder, "submit.sh"), "sh"), Csv.Utf8.GetBytes(SubmitScript(folder, results)));
         files.Commit();
         if (!OperatingSystem.IsWindows())
         {
@@ -107,12 +107,12 @@ internal sealed class StudySlurmCommand(CliEnvironment environment) : Command<St
         return s.ToString();
     }
 
-    private static string SubmitScript(string folder) =>
+    private static string SubmitScript(string folder, string results) =>
         "#!/bin/bash\n" +
         "# Submits the job array and the merge job that waits for all of it (afterok); prints both job ids.\n" +
         "set -euo pipefail\n" +
         $"cd {Quote(folder)}\n" +
-        "mkdir -p \"$(sed -n 's/^#SBATCH --output=\\(.*\\)\\/logs\\/task-%a.out$/\\1/p' study.sbatch)/logs\"\n" +
+        $"mkdir -p {Quote(Path.Combine(results, "logs"))}\n" +
         "array=$(sbatch --parsable study.sbatch)\n" +
         "merge=$(sbatch --parsable --dependency=afterok:\"${array%%;*}\" merge.sbatch)\n" +
         "echo \"array job ${array%%;*}, merge job ${merge%%;*}\"\n";

@@ -12,6 +12,9 @@ internal sealed record OutputTarget(string Path, string Format)
     /// <summary>What <c>-o</c> takes for standard output, where a command writes text.</summary>
     public const string StandardOutput = "-";
 
+    /// <summary>The longest file name (not path) the common file systems store, in UTF-8 bytes (NAME_MAX on Linux and macOS).</summary>
+    public const int MaxFileNameBytes = 255;
+
     /// <summary>Checks the option before any simulation runs, so that a bad path costs nothing and writes nothing.</summary>
     public static OutputTarget Resolve(CliEnvironment environment, string option, string text, IReadOnlyList<string> formats)
     {
@@ -45,6 +48,13 @@ internal sealed record OutputTarget(string Path, string Format)
         if (Directory.Exists(full))
         {
             throw new UsageException(option, text, "this is a folder; give a file name");
+        }
+
+        // The probe below writes a short temporary name, so a name too long for the file system would fail only at the end.
+        int nameBytes = System.Text.Encoding.UTF8.GetByteCount(System.IO.Path.GetFileName(full));
+        if (nameBytes > MaxFileNameBytes)
+        {
+            throw new UsageException(option, text, $"the file name is {nameBytes} bytes long; file systems allow at most {MaxFileNameBytes}");
         }
 
         string? folder = System.IO.Path.GetDirectoryName(full);

@@ -6,7 +6,7 @@ namespace IonSim.Experiments.Studies;
 /// <summary>The kinds of protocol a study runs on every point.</summary>
 public enum StudyProtocolKind
 {
-    /// <summary>The computed rest only (no simulation): rest tension, free Ca²⁺, SR load.</summary>
+    /// <summary>The computed rest only (no simulation): rest tension, free Ca²⁺, SR load, and whether the rest is a contracture.</summary>
     Rest,
 
     /// <summary>One stimulus at 0 ms: twitch metrics and the spasm verdict.</summary>
@@ -19,7 +19,7 @@ public enum StudyProtocolKind
 /// <summary>One protocol of a study, with the outputs it gives each point (named <c>&lt;name&gt;.&lt;output&gt;</c>).</summary>
 public sealed record StudyProtocol
 {
-    private static readonly string[] RestOutputs = ["tension", "free_ca_uM", "sr_total_ca_uM"];
+    private static readonly string[] RestOutputs = ["tension", "free_ca_uM", "sr_total_ca_uM", "contracture"];
     private static readonly string[] TwitchOutputs = ["peak_tension", "time_to_peak_ms", "rt50_ms", "rt90_ms", "peak_ca_uM", "tension_after", "spasm", "ended_at_rest"];
     private static readonly string[] TrainOutputs = ["mean_tension", "peak_tension", "last_peak_tension", "fusion_index", "relaxed_between_pulses", "spasm", "ended_at_rest"];
 
@@ -98,6 +98,9 @@ public sealed record StudyProtocol
             outputs[0] = rest.Tension;
             outputs[1] = rest.FreeCalciumMicromolar;
             outputs[2] = rest.SrTotalCalciumMicromolar;
+
+            // The low-Mg²⁺ verdict at rest: tension at or above the state machine's rest threshold is a standing contracture.
+            outputs[3] = Verdict(rest.Tension >= options(1).Contraction.RestThresholdFraction);
             return;
         }
 
