@@ -5,8 +5,8 @@ using IonSim.Physiology;
 namespace IonSim.Benchmarks.Experiments;
 
 /// <summary>
-/// What a user waits for: one full single-twitch simulation (rest, solve with events and dense
-/// output, state machine, metrics, a 0.1 ms trace) and a 100-point magnesium dose–response sweep,
+/// What a user waits for: one full single-twitch simulation (rest, solve with events, the
+/// recorded curve, state machine, metrics, a 0.1 ms trace) and a 100-point magnesium dose–response sweep,
 /// which runs across both cores.
 /// </summary>
 [MemoryDiagnoser]
@@ -20,7 +20,7 @@ public class ExperimentBenchmarks
     [Benchmark]
     public double SingleTwitchSimulation() => Experiment.Simulate(FiberPresets.Normal, Twitch).Twitches[0].PeakTension;
 
-    /// <summary>A single twitch at 100 free Mg²⁺ levels from 0.15 to 3 mM (log-spaced), traced every 1 ms.</summary>
+    /// <summary>A single twitch at 100 free Mg²⁺ levels from 0.15 to 3 mM (log-spaced): metrics and phases only, no trace.</summary>
     [Benchmark]
     public int MagnesiumSweep100() => Experiment.MagnesiumSweep(HundredLevels, FiberPresets.Normal, Twitch, SweepOptions).Count;
 }

@@ -14,7 +14,7 @@ public static partial class Experiment
     /// <param name="freeMagnesiumMillimolar">Free Mg²⁺ levels, mM (build them with <see cref="SweepRange"/>).</param>
     /// <param name="baseParameters">The fiber; only its free Mg²⁺ changes.</param>
     /// <param name="protocol">The stimuli and duration.</param>
-    /// <param name="options">Simulation options; null for the defaults.</param>
+    /// <param name="options">Simulation options (solver and state machine; a sweep records no trace, so the output interval plays no part); null for the defaults.</param>
     /// <param name="progress">Told after each level; may be null.</param>
     /// <param name="cancellationToken">Stops the sweep.</param>
     /// <returns>One point per level, in the order given.</returns>
@@ -36,7 +36,7 @@ public static partial class Experiment
     /// <param name="parameters">The fiber.</param>
     /// <param name="trainDurationMs">How long each train lasts, ms (greater than 0).</param>
     /// <param name="tailMs">Time simulated after the train, ms (at least 0); default 400 ms.</param>
-    /// <param name="options">Simulation options; null for the defaults.</param>
+    /// <param name="options">Simulation options (solver and state machine; a sweep records no trace, so the output interval plays no part); null for the defaults.</param>
     /// <param name="progress">Told after each frequency; may be null.</param>
     /// <param name="cancellationToken">Stops the sweep.</param>
     /// <returns>One point per frequency, in the order given.</returns>
