@@ -11,7 +11,7 @@ internal static class FiberInUrl
 {
     /// <summary>The address form of a fiber, or null when it is the normal preset (the lab's default).</summary>
     public static string? Encode(FiberParameters fiber) =>
-        fiber.ToJson() == FiberPresets.Normal.ToJson() ? null : Convert.ToBase64String(Encoding.UTF8.GetBytes(fiber.ToJson())).TrimEnd('=').Replace('+', '-').Replace('/', '_');
+        fiber == FiberPresets.Normal ? null : Convert.ToBase64String(Encoding.UTF8.GetBytes(fiber.ToJson())).TrimEnd('=').Replace('+', '-').Replace('/', '_');
 
     /// <summary>The fiber in an address value, or the normal preset when there is none or it does not load.</summary>
     public static FiberParameters Decode(string? text)
