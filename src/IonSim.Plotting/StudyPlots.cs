@@ -130,4 +130,88 @@ public static class StudyPlots
         series.Points.Add(new DataPoint(high, centre + 0.08));
         series.Points.Add(DataPoint.Undefined);
     }
+
+    /// <summary>Each output against each parameter: one panel per output, the parameters side by side along the bottom, each
+    /// in its own band where a point sits at its value's rank among the study's values of that parameter (0 = its smallest,
+    /// 1 = its largest, so every distribution fills its band evenly).</summary>
+    /// <param name="parameters">The parameters' names.</param>
+    /// <param name="values">Per parameter, the points' values (all columns of one length).</param>
+    /// <param name="outputs">Per output, its name and the points' values (NaN where undefined; those points are left out).</param>
+    /// <param name="title">The title, or null.</param>
+    /// <param name="style">Fonts and colours; null for <see cref="PlotStyle.Default"/>.</param>
+    /// <returns>A new plot model.</returns>
+    /// <exception cref="ArgumentException">No parameter or output, or columns of different lengths.</exception>
+    public static PlotModel Scatter(IReadOnlyList<string> parameters, IReadOnlyList<IReadOnlyList<double>> values, IReadOnlyList<(string Output, IReadOnlyList<double> Values)> outputs, string? title = null, PlotStyle? style = null)
+    {
+        ArgumentNullException.ThrowIfNull(parameters);
+        ArgumentNullException.ThrowIfNull(values);
+        ArgumentNullException.ThrowIfNull(outputs);
+        int n = values.Count > 0 ? values[0].Count : 0;
+        if (parameters.Count == 0 || parameters.Count != values.Count || outputs.Count == 0 || values.Any(v => v.Count != n) || outputs.Any(o => o.Values.Count != n))
+        {
+            throw new ArgumentException("Scatter plots need at least one parameter and one output, with one value per point in every column.", nameof(values));
+        }
+
+        style ??= PlotStyle.Default;
+        PlotModel model = Figure.Create(title, style);
+        const double band = 0.8;
+        var bottom = new LinearAxis
+        {
+            Position = AxisPosition.Bottom,
+            Minimum = -0.5,
+            Maximum = parameters.Count - 0.5,
+            Title = "in each parameter's band its values are ranked, smallest at the left, largest at the right",
+            MajorStep = 1,
+            MinorStep = 1,
+            Angle = -60,
+            LabelFormatter = x => Math.Round(x) is var j && Math.Abs(x - j) < 1e-9 && j >= 0 && j < parameters.Count ? parameters[(int)j] : "",
+            MajorGridlineStyle = LineStyle.None,
+            IsZoomEnabled = false,
+        };
+        model.Axes.Add(bottom);
+        double[][] ranks = [.. values.Select(Ranks)];
+        double gap = 0.04;
+        double height = (1 - (gap * (outputs.Count - 1))) / outputs.Count;
+        OxyColor colour = OxyColor.FromAColor(70, OxyColor.FromRgb(0x1f, 0x4e, 0x9a));
+        for (int o = 0; o < outputs.Count; o++)
+        {
+            string key = $"scatter{o}";
+            double start = 1 - ((o + 1) * height) - (o * gap);
+            model.Axes.Add(new LinearAxis { Key = key, Position = AxisPosition.Left, StartPosition = start, EndPosition = start + height, Title = outputs[o].Output, MajorGridlineStyle = LineStyle.Dot, MaximumPadding = 0.05, MinimumPadding = 0.05 });
+            var series = new ScatterSeries { MarkerType = MarkerType.Circle, MarkerSize = 1.4, MarkerFill = colour, MarkerStrokeThickness = 0, YAxisKey = key };
+            for (int j = 0; j < parameters.Count; j++)
+            {
+                for (int i = 0; i < n; i++)
+                {
+                    double y = outputs[o].Values[i];
+                    if (double.IsFinite(y) && double.IsFinite(ranks[j][i]))
+                    {
+                        series.Points.Add(new ScatterPoint(j + (band * (ranks[j][i] - 0.5)), y));
+                    }
+                }
+            }
+
+            model.Series.Add(series);
+            for (int j = 1; j < parameters.Count; j++)
+            {
+                model.Annotations.Add(new LineAnnotation { Type = LineAnnotationType.Vertical, X = j - 0.5, YAxisKey = key, Color = OxyColor.FromRgb(0xC0, 0xC0, 0xC0), LineStyle = LineStyle.Solid, StrokeThickness = 1 });
+            }
+        }
+
+        return model;
+    }
+
+    /// <summary>Each value's rank among the finite values, scaled to [0, 1] (ties share the lower rank); NaN stays NaN.</summary>
+    private static double[] Ranks(IReadOnlyList<double> column)
+    {
+        int[] order = [.. Enumerable.Range(0, column.Count).Where(i => double.IsFinite(column[i])).OrderBy(i => column[i])];
+        var rank = new double[column.Count];
+        Array.Fill(rank, double.NaN);
+        for (int k = 0; k < order.Length; k++)
+        {
+            rank[order[k]] = order.Length > 1 ? (double)k / (order.Length - 1) : 0.5;
+        }
+
+        return rank;
+    }
 }

@@ -36,7 +36,9 @@ public sealed class StudyCommandTests
         Assert.Equal(17, rows.Length);
         Assert.StartsWith("point,sample,matrix,FreeMagnesiumMillimolar,Serca.MaxRateMicromolarPerMs,twitch.peak_tension", rows[0], StringComparison.Ordinal);
 
-        Assert.Equal(0, CliRun.RunIn(folder, "study", "analyze", "sharded.parquet", "-o", "from-parquet.csv", "-q").ExitCode);
+        Assert.Equal(0, CliRun.RunIn(folder, "study", "analyze", "sharded.parquet", "-o", "from-parquet.csv", "--figure", "indices.svg", "--scatter", "scatter.svg", "-q").ExitCode);
+        Assert.Contains("<svg", File.ReadAllText(Path.Combine(folder, "indices.svg")), StringComparison.Ordinal);
+        Assert.Contains("<svg", File.ReadAllText(Path.Combine(folder, "scatter.svg")), StringComparison.Ordinal);
         Assert.Equal(0, CliRun.RunIn(folder, "study", "analyze", "sharded.csv", "-o", "from-csv.csv", "-q").ExitCode);
         Assert.Equal(File.ReadAllText(Path.Combine(folder, "from-csv.csv")), File.ReadAllText(Path.Combine(folder, "from-parquet.csv")));
         Assert.Contains("twitch.peak_tension,FreeMagnesiumMillimolar,", File.ReadAllText(Path.Combine(folder, "from-csv.csv")), StringComparison.Ordinal);

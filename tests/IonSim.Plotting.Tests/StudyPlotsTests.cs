@@ -39,4 +39,15 @@ public class StudyPlotsTests
         Assert.Throws<ArgumentException>(() => StudyPlots.Indices(["A", "B"], [("out", Indices(0.5))]));
         Assert.Throws<ArgumentException>(() => StudyPlots.Indices(["A"], []));
     }
+
+    [Fact]
+    public void A_scatter_puts_each_point_in_its_parameters_band_at_its_rank_and_leaves_undefined_outputs_out()
+    {
+        PlotModel model = StudyPlots.Scatter(["A", "B"], [[3, 1, 2], [10, 30, 20]], [("out", [1.0, double.NaN, 2.0])]);
+        ScatterSeries series = Assert.Single(model.Series.OfType<ScatterSeries>());
+        // Parameter A: values 3 and 2 rank 1 and 0.5 of its band around 0; parameter B: 10 and 20 rank 0 and 0.5 around 1.
+        Assert.Equal([0.4, 0.0, 0.6, 1.0], series.Points.Select(p => Math.Round(p.X, 9)));
+        Assert.Equal([1.0, 2.0, 1.0, 2.0], series.Points.Select(p => p.Y));
+        Assert.Throws<ArgumentException>(() => StudyPlots.Scatter(["A"], [[1, 2]], [("out", [1.0])]));
+    }
 }

@@ -20,6 +20,7 @@ internal sealed class StudyAnalyzeCommand(CliEnvironment environment) : Command<
             OutputTarget.Resolve(environment, "--output", settings.Output ?? "indices.csv", ["csv"]),
             .. settings.Figure is null ? Array.Empty<OutputTarget>() : [OutputTarget.Resolve(environment, "--figure", settings.Figure, FigureWriter.Formats)],
         ];
+        OutputTarget? scatter = settings.Scatter is null ? null : OutputTarget.Resolve(environment, "--scatter", settings.Scatter, FigureWriter.Formats);
         int resamples = settings.Resamples is null ? 1000 : OptionParser.Integer("--resamples", settings.Resamples, 100, 100_000, "the number of bootstrap resamples");
         StudyTable table = ReadTable(settings.Results);
         if (!table.IsSaltelli)
@@ -93,6 +94,17 @@ internal sealed class StudyAnalyzeCommand(CliEnvironment environment) : Command<
                 var model = StudyPlots.Indices(table.ParameterNames, results, $"Sobol' indices of {Path.GetFileName(settings.Results)}");
                 files.Add(target, FigureWriter.Render(model, target.Format, 1100, height));
             }
+        }
+
+        if (scatter is not null)
+        {
+            // The A and B points are independent draws from the distributions (the A_B^i points repeat them column by column).
+            int[] rows = [.. Enumerable.Range(0, table.Rows).Where(r => matrix[r] is 0 or 1)];
+            IReadOnlyList<double>[] values = [.. table.Parameters.Select(c => (IReadOnlyList<double>)[.. rows.Select(r => c[r])])];
+            (string, IReadOnlyList<double>)[] ys = [.. results.Select(r => (r.Output, (IReadOnlyList<double>)[.. rows.Select(k => table.Outputs[table.OutputNames.ToList().IndexOf(r.Output)][k])]))];
+            var model = StudyPlots.Scatter(table.ParameterNames, values, ys, $"Outputs against parameters: {Path.GetFileName(settings.Results)} ({rows.Length} points of matrices A and B)");
+            int longest = table.ParameterNames.Max(p => p.Length);
+            files.Add(scatter, FigureWriter.Render(model, scatter.Format, Math.Max(900, 90 * d), 120 + (6 * longest) + (ys.Length * 220)));
         }
 
         files.Commit();

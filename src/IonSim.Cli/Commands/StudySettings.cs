@@ -70,6 +70,10 @@ internal sealed class StudyAnalyzeSettings : QuietSettings
     [Description("Also draw the indices as a bar chart with their intervals (.png, .svg or .pdf).")]
     public string? Figure { get; init; }
 
+    [CommandOption("--scatter <FILE>")]
+    [Description("Also draw each output against each parameter, from the A and B points of the design (.png, .svg or .pdf).")]
+    public string? Scatter { get; init; }
+
     [CommandOption("--resamples <N>")]
     [Description("Bootstrap resamples for the confidence intervals, 100 to 100000. Default: 1000.")]
     public string? Resamples { get; init; }
