@@ -29,7 +29,7 @@ public sealed partial class Study
     /// <param name="baseParameters">The base fiber; the varied parameters overwrite its values point by point.</param>
     /// <param name="parameters">The varied parameters, at least one, each named once.</param>
     /// <param name="design">The design.</param>
-    /// <param name="seed">The seed of the design's randomness (Latin hypercube strata, the Sobol' shift) and of the bootstrap.</param>
+    /// <param name="seed">The seed of the design's randomness (Latin hypercube strata, the Sobol' shift).</param>
     /// <param name="protocols">The protocols, at least one, with distinct names.</param>
     /// <param name="outputs">The outputs to keep, as "protocol.output"; null or empty for all.</param>
     /// <exception cref="InvalidStudyException">Something named or ranged wrongly; the message says what.</exception>
