@@ -45,8 +45,8 @@ Console.WriteLine($"""
     the last pulse (no metabolic fatigue is modelled; the small fall is the SR draining into parvalbumin).
     A single twitch reaches {trains[0].Twitches[0].PeakTension:0.000}: the series elasticity between the cross-bridges and the tendon
     takes up a brief pull but not a sustained one. docs/validation.md compares these numbers with
-    published ones and lists where the model misses (its force–frequency curve rises at lower
-    frequencies than mouse muscle's).
+    published ones and lists where the model misses (100 Hz reaches 0.92 of the force–frequency curve's
+    top, not 0.95: late in a train Ca²⁺ is too low to saturate the myofilament).
     """);
 
 // Where does a low-Mg²⁺ fiber stop relaxing after a 20 Hz train? Sweep the free Mg²⁺ and ask the state machine.

@@ -140,7 +140,7 @@ internal static class CliApp
         (int code, string message) = e switch
         {
             UsageException u => (ExitCodes.Usage, u.Message),
-            CommandAppException c => (ExitCodes.Usage, arguments?.UnknownOption(c.Message) ?? $"{c.Message} (see ionsim --help)"),
+            CommandAppException c => (ExitCodes.Usage, arguments?.UnknownOption(c.Message) ?? arguments?.UnknownCommand(c.Message) ?? $"{c.Message} (see ionsim --help)"),
             SimulationFailedException f => (ExitCodes.Failure, f.Message),
             OperationCanceledException => (ExitCodes.Cancelled, "cancelled"),
             IOException or UnauthorizedAccessException => (ExitCodes.Failure, $"could not write the output: {e.Message}"),

@@ -28,6 +28,8 @@ public sealed class BadInputTests
         { ["simulate", "-o", "out.png"], "-o 'out.png'", ".csv, .json" },
         { ["sweep", "mg", "--values", "1,x"], "--values 'x'", "from 0.001 to 20" },
         { ["frobnicate"], "Unknown command 'frobnicate'", "" },
+        { ["presets", "extra"], "'extra' is not something ionsim presets takes", "see ionsim presets --help" },
+        { ["sweep", "magnesium"], "'magnesium' is not something ionsim sweep takes", "see ionsim sweep --help" },
         // Ranges only the library knows: its message is passed on under the option's name.
         { ["plot", "--mg", "0"], "--mg '0'", "from 0.001 to 20" },
         { ["simulate", "--protocol", "train", "--frequency", "1", "--pulses", "100"], "--pulses '100'", "60000 ms" },

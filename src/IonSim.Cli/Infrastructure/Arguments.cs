@@ -127,6 +127,22 @@ internal sealed partial class Arguments
         return $"{where} has no option {spelt} (see {where} --help)";
     }
 
+    /// <summary>Spectre's "Unknown command 'extra'." for a word after a real command (<c>ionsim presets extra</c>) as
+    /// "'extra' is not something ionsim presets takes (see ionsim presets --help)"; null for any other message.</summary>
+    public string? UnknownCommand(string spectreMessage)
+    {
+        Match unknown = UnknownCommandPattern().Match(spectreMessage);
+        string[] words = Command.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        int at = unknown.Success ? Array.IndexOf(words, unknown.Groups["name"].Value) : -1;
+        if (at <= 0)
+        {
+            return null;
+        }
+
+        string where = "ionsim " + string.Join(' ', words[..at]);
+        return $"'{words[at]}' is not something {where} takes (see {where} --help)";
+    }
+
     /// <summary>Rewrites an error message so that it names options as the user typed them: "--output" becomes "-o" when
     /// the user typed <c>-o</c>. Quoted values ('...') are left as they are.</summary>
     public string InTheUsersWords(string message)
@@ -150,6 +166,9 @@ internal sealed partial class Arguments
 
     [GeneratedRegex(@"^(?:Unknown|Unexpected) option '(?<name>[^']+)'\.?$")]
     private static partial Regex UnknownOptionPattern();
+
+    [GeneratedRegex(@"^Unknown command '(?<name>[^']+)'\.?$")]
+    private static partial Regex UnknownCommandPattern();
 
     private static (string Name, string? Inline) Split(string arg)
     {

@@ -36,27 +36,27 @@ internal static class FastTwitchDefaults
     public static readonly TroponinParameters Troponin = new()
     {
         TotalMicromolar = 140,
-        CalciumOnRatePerMicromolarPerMs = 0.073,
-        CalciumOffRatePerMs = 0.21,
+        CalciumOnRatePerMicromolarPerMs = 0.079,
+        CalciumOffRatePerMs = 0.17,
         MagnesiumOnRatePerMicromolarPerMs = 3.3e-5,
         MagnesiumOffRatePerMs = 3.3e-5 * 2300.0,
-        PermissiveOnRatePerMs = 0.049,
-        PermissiveOffRatePerMs = 0.049 / 3,
-        EmptyPermissiveOffRatePerMs = 0.15,
+        PermissiveOnRatePerMs = 0.021,
+        PermissiveOffRatePerMs = 0.016,
+        EmptyPermissiveOffRatePerMs = 0.03,
         AttachRatePerMs = 1.5,
         DetachRatePerMs = 15,
         PowerStrokeRatePerMs = 0.24,
         ReversePowerStrokeRatePerMs = 0.18,
         CycleRatePerMs = 0.12,
-        NeighbourCooperativity = 28,
-        CrossBridgeCooperativity = 11,
+        NeighbourCooperativity = 16.8,
+        CrossBridgeCooperativity = 5.4,
     };
 
     public static readonly MechanicsParameters Mechanics = new()
     {
         SeriesComplianceFractionOfLength = 0.13,
-        MaxShorteningVelocityLengthsPerSecond = 5,
-        HillCurvatureRatio = 0.3,
+        MaxShorteningVelocityLengthsPerSecond = 4.2,
+        HillCurvatureRatio = 0.2,
         RegularisationForceFraction = 0.01,
     };
 
@@ -69,7 +69,7 @@ internal static class FastTwitchDefaults
 
     public static readonly SercaParameters Serca = new()
     {
-        MaxRateMicromolarPerMs = 6.5,
+        MaxRateMicromolarPerMs = 6.2,
         HalfSaturationMicromolar = 1,
         HillCoefficient = 1,
         MagnesiumHalfActivationMillimolar = 0.1,
@@ -79,12 +79,12 @@ internal static class FastTwitchDefaults
     {
         StimulusPermeabilityPerMs = 0.2368,
         ActivationWidthMs = 3.15,
-        RestingPermeabilityPerMs = 1.181e-4,
+        RestingPermeabilityPerMs = 1.103e-4,
         LeakPermeabilityPerMs = 2 * 2e-5 / (0.008207 + 0.8125),
         CalciumInducedPermeabilityPerMs = 0.004,
-        StimulusMagnesiumHalfInhibitionMillimolar = 0.79,
+        StimulusMagnesiumHalfInhibitionMillimolar = 0.85,
         MagnesiumInhibitionHill = 1,
-        RestingMagnesiumHalfInhibitionMillimolar = 0.079,
+        RestingMagnesiumHalfInhibitionMillimolar = 0.085,
         ActivatingSiteCalciumMicromolar = 0.29,
         ActivatingSiteMagnesiumMicromolar = 21.6,
         InhibitorySiteCalciumMicromolar = 293,
@@ -93,9 +93,9 @@ internal static class FastTwitchDefaults
 
     public static readonly InactivationParameters Inactivation = new()
     {
-        OnsetRatePerMs = 0.2,
-        HalfCalciumMicromolar = 6.7,
+        OnsetRatePerMs = 0.45,
+        HalfCalciumMicromolar = 10.1,
         Hill = 2,
-        RecoveryRatePerMs = 0.01,
+        RecoveryRatePerMs = 0.0071,
     };
 }

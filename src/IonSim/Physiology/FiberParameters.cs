@@ -53,10 +53,10 @@ public sealed partial record FiberParameters
 
     /// <summary>
     /// The fiber's total Ca²⁺ (myoplasm plus SR scaled by the volume ratio), µM of myoplasm, held by
-    /// <see cref="RestCondition.TotalCalciumFixed"/>. Default 1544.8 [derived]: the total of the normal preset's rest with the SR load fixed,
+    /// <see cref="RestCondition.TotalCalciumFixed"/>. Default 1545.6 [derived]: the total of the normal preset's rest with the SR load fixed,
     /// so both conditions give the same normal fiber and differ only when Mg²⁺ changes.
     /// </summary>
-    public double FiberTotalCalciumMicromolar { get; init => field = Preconditions.Concentration(value, nameof(FiberTotalCalciumMicromolar)); } = 1544.8;
+    public double FiberTotalCalciumMicromolar { get; init => field = Preconditions.Concentration(value, nameof(FiberTotalCalciumMicromolar)); } = 1545.6;
 
     /// <summary>
     /// SR volume divided by myoplasmic volume, between 0.001 and 1. Default 0.05/0.95 (Shorten et al. 2007, CellML: SR 5 %, myoplasm 95 % of the fiber).

@@ -12,15 +12,15 @@ namespace IonSim.Physiology;
 /// </remarks>
 public sealed record InactivationParameters
 {
-    /// <summary>Maximal onset rate at saturating Ca²⁺, ms⁻¹. Default 0.2 [assumed].</summary>
+    /// <summary>Maximal onset rate at saturating Ca²⁺, ms⁻¹. Default 0.45 [fitted] with the half-Ca²⁺ and the recovery to the 67 Hz rows and the tetanus (first release: 0.2 [assumed]).</summary>
     public required double OnsetRatePerMs { get; init => field = Preconditions.RateOrZero(value, nameof(OnsetRatePerMs)); }
 
-    /// <summary>Free Ca²⁺ at half-maximal onset, µM. Default 6.7 [fitted] (first release: 2 [assumed]) so that release continues through a 100 Hz train; checked against Baylor &amp; Hollingworth 2007's 67 Hz train (docs/validation.md).</summary>
+    /// <summary>Free Ca²⁺ at half-maximal onset, µM. Default 10.1 [fitted] (first release: 2 [assumed]) so that release continues through a 100 Hz train; checked against Baylor &amp; Hollingworth 2007's 67 Hz train (docs/validation.md).</summary>
     public required double HalfCalciumMicromolar { get; init => field = Preconditions.Concentration(value, nameof(HalfCalciumMicromolar)); }
 
     /// <summary>Hill coefficient of onset, between 0.5 and 4. Default 2 [assumed], so that resting Ca²⁺ leaves release almost uninactivated.</summary>
     public required double Hill { get; init => field = Preconditions.InRange(value, 0.5, 4, nameof(Hill)); }
 
-    /// <summary>Recovery rate, ms⁻¹. Default 0.01 (100 ms) [assumed]; Baylor &amp; Hollingworth 2007 measured 7 s⁻¹ [abstract].</summary>
+    /// <summary>Recovery rate, ms⁻¹. Default 0.0071 (141 ms) [fitted] with the onset; Baylor &amp; Hollingworth 2007 measured 7 s⁻¹ [abstract].</summary>
     public required double RecoveryRatePerMs { get; init => field = Preconditions.Rate(value, nameof(RecoveryRatePerMs)); }
 }

@@ -20,10 +20,10 @@ public sealed record MechanicsParameters
     /// </summary>
     public required double SeriesComplianceFractionOfLength { get; init => field = Preconditions.InRange(value, 0.001, 0.2, nameof(SeriesComplianceFractionOfLength)); }
 
-    /// <summary>Maximal unloaded shortening velocity, fibre lengths per second, between 0.1 and 100. Default 5 [assumed] (fast mammalian fibres at room temperature; sensitivity-tested 3–8).</summary>
+    /// <summary>Maximal unloaded shortening velocity, fibre lengths per second, between 0.1 and 100. Default 4.2 [fitted] within 4–8 (Hill's V_max is about half the slack-test V₀, 6.1 L/s in mouse soleus: Asmussen &amp; Maréchal 1989; fast fibres about twice as fast; sensitivity-tested 3–8).</summary>
     public required double MaxShorteningVelocityLengthsPerSecond { get; init => field = Preconditions.InRange(value, 0.1, 100, nameof(MaxShorteningVelocityLengthsPerSecond)); }
 
-    /// <summary>Curvature of Hill's force–velocity hyperbola, a/P₀, between 0.05 and 2. Default 0.3 [assumed] (sensitivity-tested 0.2–0.45).</summary>
+    /// <summary>Curvature of Hill's force–velocity hyperbola, a/P₀, between 0.05 and 2. Default 0.2 [fitted] at the low end of its 0.2–0.45 bracket (sensitivity-tested; docs/model.md §9).</summary>
     public required double HillCurvatureRatio { get; init => field = Preconditions.InRange(value, 0.05, 2, nameof(HillCurvatureRatio)); }
 
     /// <summary>

@@ -28,7 +28,7 @@ public sealed record ReleaseParameters
     public required double ActivationWidthMs { get; init => field = Preconditions.InRange(value, 0.1, 100, nameof(ActivationWidthMs)); }
 
     /// <summary>
-    /// Resting (polarised) RyR permeability, ms⁻¹. Default 1.181×10⁻⁴ [fitted] so that the normal preset rests at 0.050 µM free Ca²⁺,
+    /// Resting (polarised) RyR permeability, ms⁻¹. Default 1.103×10⁻⁴ [fitted] so that the normal preset rests at 0.050 µM free Ca²⁺,
     /// between the 40 nM measured in frog cut fibres (J Physiol 1991, PMID 1667802) [abstract] and Shorten's 0.1 µM initial value.
     /// Shorten's own Ríos–Stern resting open probability cannot serve: it exceeds SERCA's capacity (their archived state is not a rest).
     /// </summary>
@@ -48,7 +48,7 @@ public sealed record ReleaseParameters
     public required double CalciumInducedPermeabilityPerMs { get; init => field = Preconditions.RateOrZero(value, nameof(CalciumInducedPermeabilityPerMs)); }
 
     /// <summary>
-    /// Mg²⁺ half-inhibition of stimulus-driven (action-potential) release, mM. Default 0.79 [fitted]: the Hill-1 constant for which raising
+    /// Mg²⁺ half-inhibition of stimulus-driven (action-potential) release, mM. Default 0.85 [fitted]: the Hill-1 constant for which raising
     /// free Mg²⁺ from 1 to 3 mM lowers the Ca²⁺ released by one AP by 40 %, as measured in mechanically skinned rat EDL fibres by Dutka &amp;
     /// Lamb 2004 (J Physiol 560:451) [abstract]. (Fitting the channel's drive instead, (1 + 1/K)/(1 + 3/K) = 0.6, gives 2 mM, but release is
     /// self-limiting, so the amount then falls only 29 %.) Jóna et al. 2001's 0.174 mM was measured in steadily depolarised, voltage-clamped
@@ -63,9 +63,9 @@ public sealed record ReleaseParameters
     public required double MagnesiumInhibitionHill { get; init => field = Preconditions.InRange(value, 0.5, 4, nameof(MagnesiumInhibitionHill)); }
 
     /// <summary>
-    /// Mg²⁺ half-inhibition of resting release, mM. Default 0.079 [assumed]: the channel binds Mg²⁺ "about 10 times" more tightly in polarised
+    /// Mg²⁺ half-inhibition of resting release, mM. Default 0.085 [assumed]: the channel binds Mg²⁺ "about 10 times" more tightly in polarised
     /// than in depolarised fibres (Jóna et al. 2001, Pflügers Arch) [abstract; the factor 10 is approximate], applied to the AP-evoked
-    /// 0.79 mM above. Owen, Taske &amp; Lamb 1997 (Am J Physiol 272:C203) [abstract] saw spontaneous release in normal skinned fibres only when
+    /// 0.85 mM above. Owen, Taske &amp; Lamb 1997 (Am J Physiol 272:C203) [abstract] saw spontaneous release in normal skinned fibres only when
     /// free Mg²⁺ was lowered to ≈ 0.1 mM, the check this constant is held to (docs/validation.md).
     /// </summary>
     public required double RestingMagnesiumHalfInhibitionMillimolar { get; init => field = Preconditions.ConcentrationMillimolar(value, nameof(RestingMagnesiumHalfInhibitionMillimolar)); }

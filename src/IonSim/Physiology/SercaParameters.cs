@@ -9,7 +9,7 @@ namespace IonSim.Physiology;
 public sealed record SercaParameters
 {
     /// <summary>
-    /// Maximal uptake rate, µM of myoplasm per ms. Default 6.5 [fitted] so that free Ca²⁺ stays up through a 100 Hz train (docs/validation.md); Shorten's value is 11.88: Shorten et al. (2007, CellML) ν_SR = 4.875 µM·µm³/ms in each of
+    /// Maximal uptake rate, µM of myoplasm per ms. Default 6.2 [fitted] so that free Ca²⁺ stays up through a 100 Hz train (docs/validation.md); Shorten's value is 11.88: Shorten et al. (2007, CellML) ν_SR = 4.875 µM·µm³/ms in each of
     /// their two compartments, divided by their myoplasmic volume 0.8207 µm³ [derived].
     /// </summary>
     public required double MaxRateMicromolarPerMs { get; init => field = Preconditions.Rate(value, nameof(MaxRateMicromolarPerMs)); }

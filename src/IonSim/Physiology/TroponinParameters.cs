@@ -16,10 +16,10 @@ public sealed record TroponinParameters
     /// <summary>Regulatory units (two Ca²⁺ sites each), µM of myoplasm. Default 140 (Shorten et al. 2007, CellML, T_tot).</summary>
     public required double TotalMicromolar { get; init => field = Preconditions.Concentration(value, nameof(TotalMicromolar)); }
 
-    /// <summary>Ca²⁺ association at each regulatory site, µM⁻¹ms⁻¹. Default 0.073 [fitted] with the cooperativity to the tetanus and force–frequency rows (Shorten et al. 2007, CellML, k_T,on: 0.04425).</summary>
+    /// <summary>Ca²⁺ association at each regulatory site, µM⁻¹ms⁻¹. Default 0.079 [fitted] with the cooperativity to the tetanus and force–frequency rows (Shorten et al. 2007, CellML, k_T,on: 0.04425).</summary>
     public required double CalciumOnRatePerMicromolarPerMs { get; init => field = Preconditions.AssociationRate(value, nameof(CalciumOnRatePerMicromolarPerMs)); }
 
-    /// <summary>Ca²⁺ dissociation at each regulatory site, ms⁻¹. Default 0.21 [fitted] (Shorten et al. 2007, CellML, k_T,off: 0.115); K_d 2.9 µM, within the regulatory sites' 0.29 µM (whole troponin) to 16 µM (TnC) of Ogawa 1985 [abstract].</summary>
+    /// <summary>Ca²⁺ dissociation at each regulatory site, ms⁻¹. Default 0.17 [fitted] (Shorten et al. 2007, CellML, k_T,off: 0.115); K_d 2.2 µM, within the regulatory sites' 0.29 µM (whole troponin) to 16 µM (TnC) of Ogawa 1985 [abstract].</summary>
     public required double CalciumOffRatePerMs { get; init => field = Preconditions.Rate(value, nameof(CalciumOffRatePerMs)); }
 
     /// <summary>
@@ -36,14 +36,15 @@ public sealed record TroponinParameters
     /// </summary>
     public required double MagnesiumOffRatePerMs { get; init => field = Preconditions.Rate(value, nameof(MagnesiumOffRatePerMs)); }
 
-    /// <summary>CaCaT → D₂, the fully Ca²⁺-bound unit becoming permissive, ms⁻¹. Default 0.049 [fitted] (Shorten et al. 2007, CellML, k_Ca,on: 0.15); multiplied by the cooperative factor (1 + γ_RU·φ).</summary>
+    /// <summary>CaCaT → D₂, the fully Ca²⁺-bound unit becoming permissive, ms⁻¹. Default 0.021 [fitted] (Shorten et al. 2007, CellML, k_Ca,on: 0.15); multiplied by the cooperative factor (1 + γ_RU·φ).</summary>
     public required double PermissiveOnRatePerMs { get; init => field = Preconditions.Rate(value, nameof(PermissiveOnRatePerMs)); }
 
-    /// <summary>D₂ → CaCaT, ms⁻¹. Default 0.0163 [fitted], a third of the on-rate as in Shorten et al. 2007 (CellML, k_Ca,off: 0.05); divided by the cooperative factor.</summary>
+    /// <summary>D₂ → CaCaT, ms⁻¹. Default 0.016 [fitted] (Shorten et al. 2007, CellML, k_Ca,off: 0.05, a third of their on-rate); divided by the cooperative factor.</summary>
     public required double PermissiveOffRatePerMs { get; init => field = Preconditions.Rate(value, nameof(PermissiveOffRatePerMs)); }
 
     /// <summary>
-    /// D₀ → T₀ and D₁ → CaT, permissive units that have lost Ca²⁺ switching off, ms⁻¹. Default 0.15 (Shorten et al. 2007, CellML, k_0,off;
+    /// D₀ → T₀ and D₁ → CaT, permissive units that have lost Ca²⁺ switching off, ms⁻¹. Default 0.03 [fitted] to the tetanus and force–frequency rows: a fifth of Shorten et al. 2007's k_0,off (CellML, 0.15), which holds
+    /// the thin filament on between a train's pulses (docs/model.md §8, §9;
     /// the reverse k_0,on is 0 there and here).
     /// </summary>
     public required double EmptyPermissiveOffRatePerMs { get; init => field = Preconditions.RateOrZero(value, nameof(EmptyPermissiveOffRatePerMs)); }
@@ -68,7 +69,7 @@ public sealed record TroponinParameters
     /// (CaCaT → D₂) (1 + γ_RU·φ) times faster, and a permissive unit switches off (D₂ → CaCaT, D₀ → T₀, D₁ → CaT) (1 + γ_RU·φ)
     /// times slower, where φ is the fraction of units that are permissive (D₀ + D₁ + D₂ + A₁ + A₂). This is the mean-field form of
     /// nearest-neighbour activation (Razumova, Bukatina &amp; Campbell 2000, Biophys J 78:3120; Campbell 1997, Biophys J 72:254).
-    /// Default 28 [fitted] to the tetanus and force–frequency rows (docs/validation.md); 0 gives Shorten et al.'s non-cooperative chain.
+    /// Default 16.8 [fitted] to the tetanus and force–frequency rows (docs/validation.md); 0 gives Shorten et al.'s non-cooperative chain.
     /// </summary>
     public required double NeighbourCooperativity { get; init => field = Preconditions.InRange(value, 0, 1000, nameof(NeighbourCooperativity)); }
 
@@ -76,7 +77,7 @@ public sealed record TroponinParameters
     /// Cross-bridge feedback on troponin γ_XB, dimensionless, between 0 and 1000: Ca²⁺ leaves the regulatory sites of a
     /// permissive unit (D₂ → D₁ → D₀) (1 + γ_XB·ξ) times slower, where ξ is the attached cross-bridges (A₁ + A₂) as a fraction of
     /// their number at saturating Ca²⁺. Strongly bound cross-bridges raise troponin's Ca²⁺ affinity (Rice et al. 2008,
-    /// Biophys J 95:2368; Tanner, Daniel &amp; Regnier 2012, PLoS Comput Biol 8:e1002506). Default 11 [fitted] with γ_RU (docs/validation.md).
+    /// Biophys J 95:2368; Tanner, Daniel &amp; Regnier 2012, PLoS Comput Biol 8:e1002506). Default 5.4 [fitted] with γ_RU (docs/validation.md).
     /// </summary>
     public required double CrossBridgeCooperativity { get; init => field = Preconditions.InRange(value, 0, 1000, nameof(CrossBridgeCooperativity)); }
 
