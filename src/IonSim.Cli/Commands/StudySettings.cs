@@ -31,7 +31,7 @@ internal sealed class StudyRunSettings : StudyFileSettings
     public string? Shard { get; init; }
 
     [CommandOption("-o|--output <DIR>")]
-    [Description("The folder for the part file (created if missing); a re-run into the same folder skips the points done.")]
+    [Description("The folder for the part file (created if missing); a re-run into the same folder skips the points done. Default: parts.")]
     public string? Output { get; init; }
 
     [CommandOption("--threads <N>")]
