@@ -22,7 +22,13 @@ public sealed class LabLoadTests(LabBrowser browser)
         Assert.Empty(page.Errors);
 
         // Kept as a CI artefact; docs/web-lab.png in the README is one of these.
-        await page.Page.ScreenshotAsync(new() { Path = Path.Combine(LabBrowser.RepositoryRoot(), "artifacts", $"web-lab-{lab}.png"), FullPage = false });
+        // 1280 × 1080 from the top of the page: the controls and the whole first figure with its legend.
+        await page.Page.ScreenshotAsync(new()
+        {
+            Path = Path.Combine(LabBrowser.RepositoryRoot(), "artifacts", $"web-lab-{lab}.png"),
+            FullPage = true,
+            Clip = new() { X = 0, Y = 0, Width = 1280, Height = 1080 },
+        });
     }
 
     [Fact]
