@@ -25,10 +25,14 @@ public static class AtomicFile
     /// <summary>Writes the content to a temporary file beside the target, without replacing the target yet.</summary>
     /// <param name="path">The target file (or a symbolic link to it); its folder must exist.</param>
     /// <param name="write">Writes the whole content to the stream it is given.</param>
+    /// <param name="creating">
+    /// Optional: told the temporary file's path just before the file is created, so that a caller who must clean up
+    /// on a signal knows the file before it exists (it may throw to stop the write before anything is created).
+    /// </param>
     /// <returns>The written temporary file: <see cref="PendingFile.Commit"/> puts it in place; disposing it uncommitted deletes it.</returns>
     /// <exception cref="DirectoryNotFoundException">The target's folder does not exist.</exception>
     /// <exception cref="InvalidOperationException"><paramref name="write"/> wrote nothing.</exception>
-    public static PendingFile Prepare(string path, Action<Stream> write)
+    public static PendingFile Prepare(string path, Action<Stream> write, Action<string>? creating = null)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(path);
         ArgumentNullException.ThrowIfNull(write);
@@ -41,6 +45,7 @@ public static class AtomicFile
 
         // Not named after the target: a legal 255-byte file name plus a suffix would exceed the limit.
         var pending = new PendingFile(target, Path.Combine(folder, $".ionsim-{Guid.NewGuid():N}.tmp"));
+        creating?.Invoke(pending.TemporaryPath);
         try
         {
             using (var stream = new FileStream(pending.TemporaryPath, FileMode.CreateNew, FileAccess.Write, FileShare.None))

@@ -30,11 +30,16 @@ internal static class Interruption
         }
     }
 
-    /// <summary>Records a temporary file that a signal must delete.</summary>
+    /// <summary>Records a temporary file that a signal must delete, before it is created; after a signal it refuses, so no file is created.</summary>
     public static void Track(string temporaryPath)
     {
         lock (Gate)
         {
+            if (interrupted)
+            {
+                throw new OperationCanceledException();
+            }
+
             Temporary.Add(temporaryPath);
         }
     }

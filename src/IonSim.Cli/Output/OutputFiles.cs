@@ -17,11 +17,11 @@ internal sealed class OutputFiles(TextWriter output) : IDisposable
         string? temporary = null;
         try
         {
-            PendingFile file = AtomicFile.Prepare(target.Path, stream =>
+            // Tracked before the file exists: a signal between its creation and the first write must still find it.
+            PendingFile file = AtomicFile.Prepare(target.Path, write, creating: path =>
             {
-                temporary = ((FileStream)stream).Name;
-                Interruption.Track(temporary);
-                write(stream);
+                temporary = path;
+                Interruption.Track(path);
             });
             pending.Add(file);
             temporary = null;
