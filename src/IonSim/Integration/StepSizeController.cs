@@ -6,23 +6,38 @@ namespace IonSim.Integration;
 /// MaxFactor], with no growth right after a rejection.
 /// </summary>
 /// <remarks>
-/// The two powers are formed as one exponential of logarithms, exp(β·ln err_prev − α·ln err), keeping
-/// ln err_prev from the last accepted step: one <c>log</c> and one <c>exp</c> per step instead of two
-/// <c>pow</c>s, which on a cheap right-hand side were a seventh of the solve. The step sizes differ
-/// from the two-power form only in the last bits; the evaluation counts are Hairer's.
+/// The two powers are the inlined <see cref="FixedPower"/> tables of their exponents (shared by
+/// every solve of the same order), and err_prev^β is formed when a step is accepted, so that only
+/// err^(−α) sits between one step's error and the next step's first stage: the library's
+/// <c>pow</c> (or <c>log</c> and <c>exp</c>) calls there were a tenth to a fifth of the solve on a
+/// cheap right-hand side. Step sizes differ from the library-power form only in the last bits; the
+/// evaluation counts are Hairer's. Errors so small that the factor is clamped at
+/// <see cref="MaxFactor"/> whatever the previous error, or so large that a rejection shrinks by
+/// <see cref="MinFactor"/> anyway, skip the power (and keep it within its table's range).
 /// </remarks>
-internal struct StepSizeController(int order)
+internal struct StepSizeController
 {
     public const double Safety = 0.9;
     public const double MinFactor = 0.2;
     public const double MaxFactor = 10.0;
     public const double Beta = 0.04;
     private const double MinPreviousError = 1e-4;
-    private static readonly double LogMinPreviousError = Math.Log(MinPreviousError);
 
-    private readonly double _alpha = 1.0 / order - 0.75 * Beta;
-    private double _logPreviousError = LogMinPreviousError;
+    private static readonly FixedPower PreviousPower = new(Beta);
+    private static readonly double MinPreviousErrorPower = PreviousPower.Of(MinPreviousError);
+
+    // Indexed by order; filled on first use (a race builds equal ones twice, harmlessly).
+    private static readonly OrderPowers?[] ByOrder = new OrderPowers?[32];
+
+    private readonly OrderPowers _powers;
+    private double _previousErrorPower;
     private bool _lastWasRejected;
+
+    public StepSizeController(int order)
+    {
+        _powers = ByOrder[order] ??= new OrderPowers(order);
+        _previousErrorPower = MinPreviousErrorPower;
+    }
 
     /// <summary>Whether the step with this error is accepted, and the next step size to try.</summary>
     public bool Decide(double error, double h, out double next)
@@ -30,11 +45,9 @@ internal struct StepSizeController(int order)
         if (error <= 1.0)
         {
             double factor = MaxFactor;
-            double logError = LogMinPreviousError;
-            if (error > 0.0)
+            if (error >= _powers.AlwaysMaxBelow)
             {
-                logError = Math.Log(error);
-                factor = Math.Clamp(Safety * Math.Exp((Beta * _logPreviousError) - (_alpha * logError)), MinFactor, MaxFactor);
+                factor = Math.Clamp(Safety * _powers.Error.Of(error) * _previousErrorPower, MinFactor, MaxFactor);
             }
 
             if (_lastWasRejected)
@@ -43,13 +56,13 @@ internal struct StepSizeController(int order)
             }
 
             next = h * factor;
-            _logPreviousError = Math.Max(logError, LogMinPreviousError);
+            _previousErrorPower = error > MinPreviousError ? PreviousPower.Of(error) : MinPreviousErrorPower;
             _lastWasRejected = false;
             return true;
         }
 
         // Non-finite error: a stage blew up, so shrink hard rather than trust the formula.
-        double shrink = double.IsFinite(error) ? Math.Max(MinFactor, Safety * Math.Exp(-_alpha * Math.Log(error))) : MinFactor;
+        double shrink = error <= _powers.AlwaysMinAbove ? Math.Max(MinFactor, Safety * _powers.Error.Of(error)) : MinFactor;
         next = h * shrink;
         _lastWasRejected = true;
         return false;
@@ -58,7 +71,26 @@ internal struct StepSizeController(int order)
     /// <summary>Forgets the error history, as after a discontinuity.</summary>
     public void Reset()
     {
-        _logPreviousError = LogMinPreviousError;
+        _previousErrorPower = MinPreviousErrorPower;
         _lastWasRejected = false;
+    }
+
+    /// <summary>err^(−α) for one order, and where its clamps make it unnecessary (with a factor 2 to spare).</summary>
+    private sealed class OrderPowers
+    {
+        public OrderPowers(int order)
+        {
+            double alpha = (1.0 / order) - (0.75 * Beta);
+            Error = new FixedPower(-alpha);
+            double top = Math.ScaleB(1.0, -FixedPower.MinExponent - 1);
+            AlwaysMaxBelow = Math.Clamp(0.5 * Math.Pow(Safety * MinPreviousErrorPower / MaxFactor, 1.0 / alpha), 1.0 / top, 1.0);
+            AlwaysMinAbove = Math.Clamp(2.0 * Math.Pow(Safety / MinFactor, 1.0 / alpha), 1.0, top);
+        }
+
+        public FixedPower Error { get; }
+
+        public double AlwaysMaxBelow { get; }
+
+        public double AlwaysMinAbove { get; }
     }
 }
