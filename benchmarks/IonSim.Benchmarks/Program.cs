@@ -17,6 +17,12 @@ if (args is ["shorten-stats", ..])
     return;
 }
 
+if (args is ["shorten-profile", ..])
+{
+    IonSim.Benchmarks.CellML.ShortenProfile.Print(Console.Out);
+    return;
+}
+
 if (args is ["cvode", string cvodeResults])
 {
     StiffComparison.Print(cvodeResults, Console.Out);

@@ -1,10 +1,9 @@
-using System.Globalization;
 using System.Text;
 using OxyPlot;
 
 namespace IonSim.Plotting;
 
-/// <summary>Exports plot models to SVG with OxyPlot.Core's own exporter (no native code), atomically.</summary>
+/// <summary>Exports plot models to SVG (OxyPlot lays the figure out, <see cref="SvgCanvas"/> writes it; no native code), atomically.</summary>
 /// <remarks>
 /// Without a text measurer, text is measured by an estimate from standard font metrics that never measures short;
 /// an application that has a real text renderer (such as the ionsim tool with SkiaSharp) passes it for tighter layouts.
@@ -44,13 +43,10 @@ public static class SvgExport
     public static string ToText(PlotModel model, double width, double height, bool document, IRenderContext? textMeasurer = null)
     {
         ArgumentNullException.ThrowIfNull(model);
-        string svg = SvgExporter.ExportToString(model, width, height, document, textMeasurer ?? new TextEstimate(), useVerticalTextAlignmentWorkaround: true);
-        int at = svg.IndexOf("<svg ", StringComparison.Ordinal);
-        if (at < 0 || svg.IndexOf("viewBox", at, svg.IndexOf('>', at) - at, StringComparison.Ordinal) >= 0)
-        {
-            return svg;
-        }
-
-        return svg.Insert(at + 5, string.Create(CultureInfo.InvariantCulture, $"viewBox=\"0 0 {width} {height}\" "));
+        var canvas = new SvgCanvas(width, height, document, textMeasurer ?? new TextEstimate(), model.Background);
+        IPlotModel plot = model;
+        plot.Update(true);
+        plot.Render(canvas, new OxyRect(0, 0, width, height));
+        return canvas.Finish();
     }
 }

@@ -4,7 +4,9 @@ namespace IonSim.Integration;
 /// Which entries of a system's Jacobian ∂f_i/∂y_j can be non-zero. Given in
 /// <see cref="OdeOptions.JacobianSparsity"/>, it lets the finite-difference Jacobian perturb several
 /// columns at once: columns that share no row are differenced with one evaluation of f
-/// (Curtis, Powell &amp; Reid, <i>J. Inst. Math. Appl.</i> 13, 1974). Immutable.
+/// (Curtis, Powell &amp; Reid, <i>J. Inst. Math. Appl.</i> 13, 1974), and the stiff method factors its
+/// iteration matrix over the pattern only. Entries left out of the pattern are taken as zero even when an
+/// analytic Jacobian (<see cref="IJacobianSystem"/>) writes them. Immutable.
 /// </summary>
 public sealed class JacobianSparsity
 {

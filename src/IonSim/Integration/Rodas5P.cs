@@ -5,13 +5,14 @@ namespace IonSim.Integration;
 /// matrix W = I/(hγ) − J, the eight stage increments, the new state, the scaled error (the last
 /// increment: the method is stiffly accurate) and the dense output. It knows nothing of output, events
 /// or step-size choice. The Jacobian is formed once per starting point and kept across rejected
-/// attempts; W is refactored whenever h changes.
+/// attempts; W is refactored whenever h changes, by <see cref="SparseLu"/> over the pattern when
+/// <see cref="OdeOptions.JacobianSparsity"/> is given, else by <see cref="DenseLu"/>.
 /// </summary>
 internal struct Rodas5P : IStepMethod<Rodas5P>
 {
     private readonly int _n;
     private readonly JacobianSource _jacobian;
-    private readonly DenseLu _lu;
+    private readonly ILinearSolver _lu;
     private readonly double[][] _u;
     private readonly double[] _start;
     private readonly double[] _stage;
@@ -25,7 +26,7 @@ internal struct Rodas5P : IStepMethod<Rodas5P>
     {
         _n = dimension;
         _jacobian = new JacobianSource(dimension, options);
-        _lu = new DenseLu(dimension);
+        _lu = options.JacobianSparsity is { } sparsity ? new SparseLu(sparsity) : new DenseLu(dimension);
         _u = new double[Rodas5PTableau.Stages][];
         for (int s = 0; s < _u.Length; s++)
         {

@@ -1,0 +1,86 @@
+using IonSim.CellML;
+using IonSim.Integration;
+
+namespace IonSim.Benchmarks.CellML;
+
+/// <summary>Where the Shorten run's time goes: the parts of one Rodas5P run timed apart, at counts the run uses.</summary>
+public static class ShortenProfile
+{
+    public static void Print(TextWriter output)
+    {
+        var model = CellMLReader.Load(ShortenBenchmarks.ModelPath);
+        int n = model.Dimension;
+        var y = model.InitialState();
+        var f0 = new double[n];
+        var f1 = new double[n];
+        var yp = (double[])y.Clone();
+        model.Derivatives(0.2, y, f0);
+        var jac = new double[n * n];
+        for (int j = 0; j < n; j++)
+        {
+            double d = 1e-8 * Math.Max(Math.Abs(y[j]), 1e-3);
+            yp[j] = y[j] + d;
+            model.Derivatives(0.2, yp, f1);
+            yp[j] = y[j];
+            for (int i = 0; i < n; i++) jac[i * n + j] = (f1[i] - f0[i]) / d;
+        }
+
+        int nnz = jac.Count(v => v != 0);
+        output.WriteLine($"n={n}, non-zeros in J at y0: {nnz}, in pattern: {Enumerable.Range(0, n * n).Count(k => model.JacobianSparsity.IsNonZero(k / n, k % n))}");
+        var lu = new DenseLu(n);
+        var weights = Enumerable.Repeat(1.0, n).ToArray();
+        double h = 0.05;
+        Time(output, "RHS x 37 000", () => { for (int r = 0; r < 37000; r++) model.Derivatives(0.2, y, f1); });
+        Time(output, "LU factor x 1 675", () =>
+        {
+            for (int r = 0; r < 1675; r++)
+            {
+                for (int k = 0; k < jac.Length; k++) lu.Matrix[k] = -jac[k];
+                for (int i = 0; i < n; i++) lu.Matrix[i * n + i] += 1 / (h * 0.21193756319429014);
+                lu.Factor(weights);
+            }
+        });
+        Time(output, "LU solve x 13 400", () => { for (int r = 0; r < 13400; r++) lu.Solve(f1); });
+        var sparse = new SparseLu(model.JacobianSparsity);
+        Time(output, "sparse LU factor x 1 675", () =>
+        {
+            for (int r = 0; r < 1675; r++)
+            {
+                for (int k = 0; k < jac.Length; k++) sparse.Matrix[k] = -jac[k];
+                for (int i = 0; i < n; i++) sparse.Matrix[i * n + i] += 1 / (h * 0.21193756319429014);
+                sparse.Factor(weights);
+            }
+        });
+        Time(output, "sparse LU solve x 13 400", () => { for (int r = 0; r < 13400; r++) sparse.Solve(f1); });
+        output.WriteLine($"sparse factors: {sparse.FactorEntries} entries, {sparse.Orderings} orderings");
+        var dfdy = new double[n * n];
+        var dfdt = new double[n];
+        Time(output, "analytic Jacobian x 1 600", () => { for (int r = 0; r < 1600; r++) model.Jacobian(0.2, y, dfdy, dfdt); });
+        double worst = 0;
+        for (int k = 0; k < n * n; k++)
+        {
+            int i = k / n;
+            double rowScale = Enumerable.Range(0, n).Sum(j => Math.Abs(jac[i * n + j]));
+            worst = Math.Max(worst, Math.Abs(dfdy[k] - jac[k]) / (1e-30 + rowScale));
+        }
+
+        output.WriteLine($"analytic vs forward differences at y0: worst entry error / row scale {worst:E1}");
+        var differenced = new ShortenBenchmarks.Differenced(model);
+        Time(output, "solver run, differenced Jacobian", () => OdeSolver.Solve(differenced, 0, model.InitialState(), ShortenBenchmarks.TwitchMs, ShortenBenchmarks.Options(OdeMethod.Rodas5P, model.JacobianSparsity), ShortenBenchmarks.Request(model)));
+        Time(output, "solver run", () => OdeSolver.Solve(model, 0, model.InitialState(), ShortenBenchmarks.TwitchMs, ShortenBenchmarks.Options(OdeMethod.Rodas5P, model.JacobianSparsity), ShortenBenchmarks.Request(model)));
+    }
+
+    private static void Time(TextWriter output, string label, Action a)
+    {
+        a();
+        double best = double.PositiveInfinity;
+        for (int i = 0; i < 5; i++)
+        {
+            var before = System.Diagnostics.Process.GetCurrentProcess().TotalProcessorTime;
+            a();
+            best = Math.Min(best, (System.Diagnostics.Process.GetCurrentProcess().TotalProcessorTime - before).TotalMilliseconds);
+        }
+
+        output.WriteLine($"{label}: {best:F1} ms");
+    }
+}
