@@ -6,14 +6,17 @@ namespace IonSim.Integration;
 /// MaxFactor], with no growth right after a rejection.
 /// </summary>
 /// <remarks>
-/// The two powers are the inlined <see cref="FixedPower"/> tables of their exponents (shared by
-/// every solve of the same order), and err_prev^β is formed when a step is accepted, so that only
-/// err^(−α) sits between one step's error and the next step's first stage: the library's
-/// <c>pow</c> (or <c>log</c> and <c>exp</c>) calls there were a tenth to a fifth of the solve on a
-/// cheap right-hand side. Step sizes differ from the library-power form only in the last bits; the
-/// evaluation counts are Hairer's. Errors so small that the factor is clamped at
-/// <see cref="MaxFactor"/> whatever the previous error, or so large that a rejection shrinks by
-/// <see cref="MinFactor"/> anyway, skip the power (and keep it within its table's range).
+/// Two forms of the same powers. With table powers (the explicit method's path) err^(−α) and
+/// err_prev^β are the inlined <see cref="FixedPower"/> tables of their exponents (shared by every
+/// solve of the same order), and err_prev^β is formed when a step is accepted, so that only
+/// err^(−α) sits between one step's error and the next step's first stage: the C library's
+/// <c>log</c> and <c>exp</c> there were a tenth of the solve on a cheap right-hand side. Step sizes
+/// differ from the library form only in the last bits; the evaluation counts are Hairer's. Errors
+/// so small that the factor is clamped at <see cref="MaxFactor"/> whatever the previous error, or
+/// so large that a rejection shrinks by <see cref="MinFactor"/> anyway, skip the power (and keep it
+/// within its table's range). Without table powers (Rodas5P alone, whose step sequences its own
+/// tests pin down) the factor is exp(β·ln err_prev − α·ln err) from the
+/// C library, as before.
 /// </remarks>
 internal struct StepSizeController
 {
@@ -29,19 +32,31 @@ internal struct StepSizeController
     // Indexed by order; filled on first use (a race builds equal ones twice, harmlessly).
     private static readonly OrderPowers?[] ByOrder = new OrderPowers?[32];
 
-    private readonly OrderPowers _powers;
+    private static readonly double LogMinPreviousError = Math.Log(MinPreviousError);
+
+    private readonly OrderPowers? _powers;
+    private readonly double _alpha;
     private double _previousErrorPower;
+    private double _logPreviousError;
     private bool _lastWasRejected;
 
-    public StepSizeController(int order)
+    /// <summary>A controller for a method of the given order, with table powers or the C library's.</summary>
+    public StepSizeController(int order, bool tablePowers)
     {
-        _powers = ByOrder[order] ??= new OrderPowers(order);
+        _powers = tablePowers ? ByOrder[order] ??= new OrderPowers(order) : null;
+        _alpha = (1.0 / order) - (0.75 * Beta);
         _previousErrorPower = MinPreviousErrorPower;
+        _logPreviousError = LogMinPreviousError;
     }
 
     /// <summary>Whether the step with this error is accepted, and the next step size to try.</summary>
     public bool Decide(double error, double h, out double next)
     {
+        if (_powers is null)
+        {
+            return DecideByLibrary(error, h, out next);
+        }
+
         if (error <= 1.0)
         {
             double factor = MaxFactor;
@@ -72,7 +87,37 @@ internal struct StepSizeController
     public void Reset()
     {
         _previousErrorPower = MinPreviousErrorPower;
+        _logPreviousError = LogMinPreviousError;
         _lastWasRejected = false;
+    }
+
+    private bool DecideByLibrary(double error, double h, out double next)
+    {
+        if (error <= 1.0)
+        {
+            double factor = MaxFactor;
+            double logError = LogMinPreviousError;
+            if (error > 0.0)
+            {
+                logError = Math.Log(error);
+                factor = Math.Clamp(Safety * Math.Exp((Beta * _logPreviousError) - (_alpha * logError)), MinFactor, MaxFactor);
+            }
+
+            if (_lastWasRejected)
+            {
+                factor = Math.Min(factor, 1.0);
+            }
+
+            next = h * factor;
+            _logPreviousError = Math.Max(logError, LogMinPreviousError);
+            _lastWasRejected = false;
+            return true;
+        }
+
+        double shrink = double.IsFinite(error) ? Math.Max(MinFactor, Safety * Math.Exp(-_alpha * Math.Log(error))) : MinFactor;
+        next = h * shrink;
+        _lastWasRejected = true;
+        return false;
     }
 
     /// <summary>err^(−α) for one order, and where its clamps make it unnecessary (with a factor 2 to spare).</summary>
