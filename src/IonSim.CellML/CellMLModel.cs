@@ -8,13 +8,15 @@ namespace IonSim.CellML;
 /// <summary>
 /// A CellML model compiled to an <see cref="IOdeSystem"/>: the right-hand side runs as a compiled
 /// delegate, and any variable can be looked up by <c>component.variable</c> and evaluated at a state.
+/// Its Jacobian is compiled from symbolic derivatives of the equations (on first use), so the stiff
+/// method needs no finite differences.
 /// </summary>
 /// <remarks>
 /// Time and every value are in the units the file gives them (see <see cref="ModelVariable.Units"/>);
 /// the state vector holds each state in the units of the variable that defines it. Immutable and
 /// thread-safe: <see cref="With"/> returns a new model sharing the compiled code.
 /// </remarks>
-public sealed class CellMLModel : IOdeSystem
+public sealed class CellMLModel : IJacobianSystem
 {
     [ThreadStatic]
     private static Scratch? scratch;
@@ -185,6 +187,34 @@ public sealed class CellMLModel : IOdeSystem
         work.Dydt.AsSpan(0, Dimension).CopyTo(dydt);
     }
 
+    /// <summary>
+    /// Writes ∂f/∂y and ∂f/∂t at (t, y), from the equations' symbolic derivatives. Only the entries of
+    /// <see cref="JacobianSparsity"/> are written. Piecewise definitions are differentiated piece by piece
+    /// (the derivative of the piece that holds), so a jump of a piecewise expression contributes nothing.
+    /// </summary>
+    /// <param name="t">The time, in the units of <see cref="VariableOfIntegration"/>.</param>
+    /// <param name="y">The state, of length <see cref="Dimension"/>.</param>
+    /// <param name="dfdy">Receives ∂f_i/∂y_j at i·n + j; entries outside the pattern are left as they are.</param>
+    /// <param name="dfdt">Receives ∂f_i/∂t.</param>
+    public void Jacobian(double t, ReadOnlySpan<double> y, Span<double> dfdy, Span<double> dfdt)
+    {
+        var jacobian = compiled.Jacobian.Value;
+        var work = Work();
+        work.Reserve(jacobian);
+        y.CopyTo(work.Y);
+        jacobian.Evaluate(t, work.Y, constants, work.A, work.D, work.Entries, work.Dfdt);
+        int n = Dimension;
+        int[] rows = jacobian.Rows;
+        int[] columns = jacobian.Columns;
+        double[] entries = work.Entries;
+        for (int k = 0; k < rows.Length; k++)
+        {
+            dfdy[rows[k] * n + columns[k]] = entries[k];
+        }
+
+        work.Dfdt.AsSpan(0, n).CopyTo(dfdt);
+    }
+
     /// <summary>Evaluates variables at a time and state.</summary>
     /// <param name="variables">The variables to evaluate.</param>
     /// <param name="t">The time, in the units of <see cref="VariableOfIntegration"/>.</param>
@@ -261,5 +291,26 @@ public sealed class CellMLModel : IOdeSystem
         public double[] Dydt { get; } = new double[states];
 
         public double[] A { get; } = new double[algebraics];
+
+        public double[] Dfdt { get; } = new double[states];
+
+        /// <summary>Gets the derivatives of the algebraic variables (grown by <see cref="Reserve"/>).</summary>
+        public double[] D { get; private set; } = [];
+
+        /// <summary>Gets the Jacobian's entries (grown by <see cref="Reserve"/>).</summary>
+        public double[] Entries { get; private set; } = [];
+
+        public void Reserve(CompiledJacobian jacobian)
+        {
+            if (D.Length < jacobian.DerivativeSlots)
+            {
+                D = new double[jacobian.DerivativeSlots];
+            }
+
+            if (Entries.Length < jacobian.Rows.Length)
+            {
+                Entries = new double[jacobian.Rows.Length];
+            }
+        }
     }
 }

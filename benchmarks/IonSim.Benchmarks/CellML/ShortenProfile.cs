@@ -53,6 +53,20 @@ public static class ShortenProfile
         });
         Time(output, "sparse LU solve x 13 400", () => { for (int r = 0; r < 13400; r++) sparse.Solve(f1); });
         output.WriteLine($"sparse factors: {sparse.FactorEntries} entries, {sparse.Orderings} orderings");
+        var dfdy = new double[n * n];
+        var dfdt = new double[n];
+        Time(output, "analytic Jacobian x 1 600", () => { for (int r = 0; r < 1600; r++) model.Jacobian(0.2, y, dfdy, dfdt); });
+        double worst = 0;
+        for (int k = 0; k < n * n; k++)
+        {
+            int i = k / n;
+            double rowScale = Enumerable.Range(0, n).Sum(j => Math.Abs(jac[i * n + j]));
+            worst = Math.Max(worst, Math.Abs(dfdy[k] - jac[k]) / (1e-30 + rowScale));
+        }
+
+        output.WriteLine($"analytic vs forward differences at y0: worst entry error / row scale {worst:E1}");
+        var differenced = new ShortenBenchmarks.Differenced(model);
+        Time(output, "solver run, differenced Jacobian", () => OdeSolver.Solve(differenced, 0, model.InitialState(), ShortenBenchmarks.TwitchMs, ShortenBenchmarks.Options(OdeMethod.Rodas5P, model.JacobianSparsity), ShortenBenchmarks.Request(model)));
         Time(output, "solver run", () => OdeSolver.Solve(model, 0, model.InitialState(), ShortenBenchmarks.TwitchMs, ShortenBenchmarks.Options(OdeMethod.Rodas5P, model.JacobianSparsity), ShortenBenchmarks.Request(model)));
     }
 

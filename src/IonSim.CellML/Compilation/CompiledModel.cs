@@ -10,13 +10,14 @@ internal delegate void Evaluator(double t, double[] y, double[] p, double[] a, d
 /// The delegates compiled from an analysed model: the right-hand side (with only the algebraic
 /// variables the rates need), the remaining algebraic variables (for output; run after the
 /// right-hand side), the computed constants, the initial state and the times where a piecewise
-/// condition compares time with a constant. Each equation is compiled once.
+/// condition compares time with a constant; and, when first asked for, the Jacobian. Each equation is compiled once.
 /// </summary>
 internal sealed class CompiledModel
 {
     private CompiledModel(
-        Evaluator rates, Evaluator rest, Action<double[]> constants, Action<double[], double[]> initial, Action<double[], double[]> breakpoints, int breakpointCount)
+        Evaluator rates, Evaluator rest, Action<double[]> constants, Action<double[], double[]> initial, Action<double[], double[]> breakpoints, int breakpointCount, Lazy<CompiledJacobian> jacobian)
     {
+        Jacobian = jacobian;
         Rates = rates;
         Rest = rest;
         Constants = constants;
@@ -37,6 +38,9 @@ internal sealed class CompiledModel
     public Action<double[], double[]> Breakpoints { get; }
 
     public int BreakpointCount { get; }
+
+    /// <summary>Gets the Jacobian, compiled on first use (reading a model to list it or run it explicitly need not pay for it).</summary>
+    public Lazy<CompiledJacobian> Jacobian { get; }
 
     /// <param name="analysis">The model.</param>
     /// <param name="interpret">True to interpret the expression trees instead of compiling them to IL (for comparison in benchmarks).</param>
@@ -68,7 +72,8 @@ internal sealed class CompiledModel
         var breakpoints = LinqExpression.Lambda<Action<double[], double[]>>(LinqExpression.Block(breakpointBody), builder.P, times);
 
         return new CompiledModel(
-            rates.Compile(interpret), rest.Compile(interpret), constants.Compile(interpret), initial.Compile(interpret), breakpoints.Compile(interpret), found.Count);
+            rates.Compile(interpret), rest.Compile(interpret), constants.Compile(interpret), initial.Compile(interpret), breakpoints.Compile(interpret), found.Count,
+            new Lazy<CompiledJacobian>(() => CompiledJacobian.Compile(analysis, interpret)));
     }
 
     private static System.Linq.Expressions.Expression<Evaluator> Evaluate(
@@ -97,7 +102,7 @@ internal sealed class CompiledModel
         return factor == 1.0 ? rhs : LinqExpression.Multiply(rhs, LinqExpression.Constant(factor));
     }
 
-    private static HashSet<ValueClass> NeededByRates(ModelAnalysis analysis)
+    internal static HashSet<ValueClass> NeededByRates(ModelAnalysis analysis)
     {
         var needed = new HashSet<ValueClass>();
         var stack = new Stack<Expr>(analysis.States.Select(s => s.Equation!.Rhs));
