@@ -112,22 +112,23 @@ internal sealed class TwitchRecorder : IStepObserver
 
         var dense = new DenseSolution(_components.Length, _stepStarts, _stepEnds, _coefficients, _timeEnd);
         int[] components = _components;
-        var part = new double[components.Length];
         var y = new double[_fiber.Dimension];
-        void Fill(double t)
+
+        // Each curve fills only the components its observable reads (MuscleFiber.CurveComponents says which): the
+        // metrics probe each curve thousands of times, and a whole-record evaluation per probe was most of their cost.
+        void Fill(double t, int first, int count)
         {
-            dense.Evaluate(t, part);
-            for (int m = 0; m < components.Length; m++)
+            for (int m = first; m < first + count; m++)
             {
-                y[components[m]] = part[m];
+                y[components[m]] = dense.Evaluate(t, m);
             }
         }
 
         return new ContractionCurve(
             _timeStart,
             _timeEnd,
-            t => { Fill(t); return _fiber.Tension(y); },
-            t => { Fill(t); return _fiber.FreeCalciumMicromolar(y); });
+            t => { Fill(t, 0, MuscleFiber.TensionComponents); return _fiber.Tension(y); },
+            t => { Fill(t, MuscleFiber.TensionComponents, MuscleFiber.CalciumComponents); return _fiber.FreeCalciumMicromolar(y); });
     }
 
     /// <summary>The sampled trace, its phases read from <paramref name="timeline"/>.</summary>

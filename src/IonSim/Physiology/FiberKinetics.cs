@@ -29,15 +29,26 @@ internal static class FiberKinetics
             return x / (x + half);
         }
 
-        double r = Math.Pow(x / half, n);
+        double r = Power(x / half, n);
         return r / (1 + r);
     }
+
+    /// <summary>
+    /// qⁿ for q ≥ 0, with the integer exponents the presets use (SERCA and inactivation have n = 2) as multiplications: two
+    /// Hill terms in every right-hand side, where <see cref="Math.Pow(double, double)"/> was ≈ 5 % of a simulation.
+    /// </summary>
+    public static double Power(double q, double n) => n switch
+    {
+        1 => q,
+        2 => q * q,
+        _ => Math.Pow(q, n),
+    };
 
     /// <summary>1/(1 + (Mg/K)ⁿ) divided by its value at the reference Mg²⁺, so that it is 1 there.</summary>
     public static double NormalisedMagnesiumInhibition(double mg, double mgReference, double half, double n)
     {
-        double at = n == 1 ? mg / half : Math.Pow(mg / half, n);
-        double atReference = n == 1 ? mgReference / half : Math.Pow(mgReference / half, n);
+        double at = Power(mg / half, n);
+        double atReference = Power(mgReference / half, n);
         return (1 + atReference) / (1 + Math.Max(at, 0));
     }
 

@@ -279,20 +279,20 @@ public sealed partial class MuscleFiber : IJacobianSystem
             return half / ((x + half) * (x + half));
         }
 
-        double r = Math.Pow(x / half, n);
+        double r = FiberKinetics.Power(x / half, n);
         return n * r / (x * (1 + r) * (1 + r));
     }
 
     // d/dmg of FiberKinetics.NormalisedMagnesiumInhibition(mg, reference, half, n).
     private static double InhibitionSlope(double mg, double reference, double half, double n)
     {
-        double at = n == 1 ? mg / half : Math.Pow(mg / half, n);
+        double at = FiberKinetics.Power(mg / half, n);
         if (at <= 0)
         {
             return 0;
         }
 
-        double atReference = n == 1 ? reference / half : Math.Pow(reference / half, n);
+        double atReference = FiberKinetics.Power(reference / half, n);
         double dAt = n == 1 ? 1 / half : n * at / mg;
         return -(1 + atReference) * dAt / ((1 + at) * (1 + at));
     }

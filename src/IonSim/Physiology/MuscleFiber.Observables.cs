@@ -11,6 +11,12 @@ public sealed partial class MuscleFiber
     /// </summary>
     internal static ReadOnlySpan<int> CurveComponents => [S.Tension, S.CalciumPool, S.AtpMagnesium];
 
+    /// <summary>How many of <see cref="CurveComponents"/>, from the first, <see cref="Tension"/> reads.</summary>
+    internal const int TensionComponents = 1;
+
+    /// <summary>How many of <see cref="CurveComponents"/>, after <see cref="TensionComponents"/>, <see cref="FreeCalciumMicromolar"/> reads.</summary>
+    internal const int CalciumComponents = 2;
+
     /// <summary>Free myoplasmic Ca²⁺, µM.</summary>
     /// <param name="y">A state vector.</param>
     /// <returns>Free Ca²⁺.</returns>
