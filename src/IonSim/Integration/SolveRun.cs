@@ -38,7 +38,7 @@ internal sealed class SolveRun<TSystem, TMethod>
 
     private CountedSystem<TSystem> _f;
     private TMethod _method;
-    private StepSizeController _controller = new(TMethod.Order);
+    private StepSizeController _controller = new(TMethod.Order, tablePowers: typeof(TMethod) != typeof(Rodas5P));
     private StiffnessDetector _stiffness;
     private double _t;
     private int _nextOutput;
