@@ -20,6 +20,12 @@ public class AllocationTests
 
         Assert.Equal(shortRun, longRun);
 
+        // The path with nothing to report per step (no stored steps, events, output, observer or stiffness check).
+        var finalOnly = new OdeOptions { Stiffness = StiffnessPolicy.Ignore };
+        long shortFinal = AllocatedBy(() => OdeSolver.Solve(system, 0.0, [1.0, 0.0], 10.0, finalOnly, request));
+        long longFinal = AllocatedBy(() => OdeSolver.Solve(system, 0.0, [1.0, 0.0], 1000.0, finalOnly, request));
+        Assert.Equal(shortFinal, longFinal);
+
         // Each located event stores its occurrence (≈ 320 crossings here); stepping adds nothing more.
         Assert.True(longEvents - shortEvents < 320 * 200, $"{longEvents - shortEvents} bytes for ~320 events");
     }

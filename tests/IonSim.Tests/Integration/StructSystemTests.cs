@@ -41,6 +41,12 @@ public class StructSystemTests
         long shortRun = AllocatedBy(() => OdeSolver.Solve(system, 0.0, [1.0, 0.0], 10.0, null, request));
         long longRun = AllocatedBy(() => OdeSolver.Solve(system, 0.0, [1.0, 0.0], 1000.0, null, request));
         Assert.Equal(shortRun, longRun);
+
+        // The path with nothing to report per step (no stored steps, events, output, observer or stiffness check).
+        var finalOnly = new OdeOptions { Stiffness = StiffnessPolicy.Ignore };
+        long shortFinal = AllocatedBy(() => OdeSolver.Solve(system, 0.0, [1.0, 0.0], 10.0, finalOnly, request));
+        long longFinal = AllocatedBy(() => OdeSolver.Solve(system, 0.0, [1.0, 0.0], 1000.0, finalOnly, request));
+        Assert.Equal(shortFinal, longFinal);
     }
 
     private static bool Same(OdeSolution a, OdeSolution b)
