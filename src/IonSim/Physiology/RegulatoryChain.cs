@@ -36,7 +36,10 @@ internal static class RegulatoryChain
             Linear(c, ca, mgSeen, phi, xi, x);
             double phiNext = (x[4] + x[5] + x[6] + x[7] + x[8]) / c.TroponinTotal;
             double xiNext = (x[7] + x[8]) / c.AttachedAtSaturation;
-            bool converged = Math.Abs(phiNext - phi) <= Tolerance && Math.Abs(xiNext - xi) <= Tolerance;
+            // ξ is a fraction, except in the saturating solve that defines its scale, where it is in µM (≈ 20): there an
+            // absolute 1e-13 is a few ulps, below the round-off of a solve with 10⁸ ms⁻¹ binding rates, and the iteration
+            // could cycle between two neighbouring doubles forever (0.2 % of fibres in the studies' ranges). Relative, then.
+            bool converged = Math.Abs(phiNext - phi) <= Tolerance && Math.Abs(xiNext - xi) <= Tolerance * Math.Max(1, Math.Abs(xiNext));
             phi = phiNext;
             xi = xiNext;
             if (converged)

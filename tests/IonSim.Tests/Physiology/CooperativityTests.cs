@@ -26,6 +26,28 @@ public sealed class CooperativityTests
         });
     }
 
+    [Fact]
+    public void The_saturating_solve_converges_across_the_studies_ranges_of_the_cooperative_constants()
+    {
+        // Regression: the saturating solve (which scales ξ and normalises tension) compared ξ in µM against an absolute 1e-13
+        // and cycled between two neighbouring doubles for ≈ 0.2 % of these fibres ("did not converge in 20000 iterations").
+        // The ranges are those samples/studies/*.json vary, on the low-Mg²⁺ preset; 2 000 fibres, one seed.
+        var random = new Random(20261127);
+        FiberParameters low = FiberPresets.LowMagnesium;
+        for (int i = 0; i < 2000; i++)
+        {
+            var troponin = low.Troponin with
+            {
+                NeighbourCooperativity = 11.76 + (random.NextDouble() * 10.08),
+                CrossBridgeCooperativity = 3.78 + (random.NextDouble() * 3.24),
+                EmptyPermissiveOffRatePerMs = 0.015 * Math.Pow(10, random.NextDouble()),
+                MagnesiumOffRatePerMs = 0.0627 + (random.NextDouble() * 0.1023),
+            };
+            var c = new FiberConstants(low with { Troponin = troponin });
+            Assert.InRange(c.MaximalForceBearing, 1e-9, c.TroponinTotal);
+        }
+    }
+
     [Theory]
     [InlineData(1.0, 1.0)]
     [InlineData(0.7, 0.7)]
