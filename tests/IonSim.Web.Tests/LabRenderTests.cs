@@ -1,5 +1,7 @@
 using Bunit;
+using IonSim.Experiments;
 using IonSim.Physiology;
+using IonSim.Web.Lab;
 using IonSim.Web.Pages;
 using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Components.Forms;
@@ -34,6 +36,32 @@ public sealed class LabRenderTests : BunitContext
         string shown = lab.Find("[data-testid='mg-value']").TextContent.Replace(" mM", "");
         Assert.Contains($"mg={shown}", Address);
         Assert.Contains($"--mg {shown} ", lab.Find("[data-testid='cli']").TextContent);
+    }
+
+    [Fact]
+    public void Inputs_arriving_together_draw_the_last_one()
+    {
+        // Three input events in one turn of the event loop, as a fast drag delivers them while the page is busy: the
+        // slider, the address, the metrics and the command all end at the last position, as if it had been the only one.
+        Navigation.NavigateTo("magnesium?mg=1");
+        IRenderedComponent<MagnesiumLab> lab = Render<MagnesiumLab>();
+        string svg = lab.Find("[data-figure='magnesium']").InnerHtml;
+
+        lab.Find("#mg").Input("100");
+        lab.Find("#mg").Input("700");
+        lab.Find("#mg").Input("300");
+
+        double last = MagnesiumScale.FromPosition(300);
+        string text = LabQuery.Format(last);
+        lab.WaitForAssertion(() => Assert.Equal("false", lab.Find(".results").GetAttribute("aria-busy")), Patience);
+        Assert.NotEqual(svg, lab.Find("[data-figure='magnesium']").InnerHtml);
+        Assert.Equal($"{text} mM", lab.Find("[data-testid='mg-value']").TextContent);
+        Assert.Contains($"mg={text}", Address);
+        Assert.Contains($"--mg {text} ", lab.Find("[data-testid='cli']").TextContent);
+        SimulationResult expected = Experiment.Simulate(
+            FiberPresets.Normal with { FreeMagnesiumMillimolar = last }, StimulusProtocol.SinglePulse(), new SimulationOptions { OutputIntervalMs = 1 });
+        string peak = expected.Twitches[0].PeakTension.ToString("0.000", System.Globalization.CultureInfo.InvariantCulture);
+        Assert.Contains($"this fibre{peak}", lab.Find("[data-testid='metrics']").TextContent);
     }
 
     [Fact]

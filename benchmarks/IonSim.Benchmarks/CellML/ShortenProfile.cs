@@ -67,6 +67,9 @@ public static class ShortenProfile
         output.WriteLine($"analytic vs forward differences at y0: worst entry error / row scale {worst:E1}");
         var differenced = new ShortenBenchmarks.Differenced(model);
         Time(output, "solver run, differenced Jacobian", () => OdeSolver.Solve(differenced, 0, model.InitialState(), ShortenBenchmarks.TwitchMs, ShortenBenchmarks.Options(OdeMethod.Rodas5P, model.JacobianSparsity), ShortenBenchmarks.Request(model)));
+        long allocated = GC.GetAllocatedBytesForCurrentThread();
+        OdeSolver.Solve(model, 0, model.InitialState(), ShortenBenchmarks.TwitchMs, ShortenBenchmarks.Options(OdeMethod.Rodas5P, model.JacobianSparsity), ShortenBenchmarks.Request(model));
+        output.WriteLine($"one run allocates {(GC.GetAllocatedBytesForCurrentThread() - allocated) / 1024} KB (sparse LU orderings included)");
         Time(output, "solver run", () => OdeSolver.Solve(model, 0, model.InitialState(), ShortenBenchmarks.TwitchMs, ShortenBenchmarks.Options(OdeMethod.Rodas5P, model.JacobianSparsity), ShortenBenchmarks.Request(model)));
     }
 

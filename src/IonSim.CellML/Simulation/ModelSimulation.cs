@@ -15,7 +15,7 @@ public static class ModelSimulation
 
     /// <summary>
     /// The solver settings used when none are given: Rodas5P (published cell models are usually stiff) with
-    /// the model's Jacobian sparsity, rtol 1e-6, atol 1e-9.
+    /// the model's Jacobian sparsity (so the model's symbolic Jacobian and a sparse LU), rtol 1e-6, atol 1e-9.
     /// </summary>
     /// <param name="model">The model.</param>
     /// <returns>The options.</returns>

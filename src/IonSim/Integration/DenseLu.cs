@@ -96,22 +96,6 @@ internal sealed class DenseLu : ILinearSolver
         return true;
     }
 
-    /// <summary>Writes the row order of the last successful <see cref="Factor"/>: row k of P·A is row <paramref name="order"/>[k] of A.</summary>
-    /// <param name="order">Receives n row indices.</param>
-    public void RowOrder(Span<int> order)
-    {
-        for (int k = 0; k < _n; k++)
-        {
-            order[k] = k;
-        }
-
-        for (int k = 0; k < _n; k++)
-        {
-            int p = _pivot[k];
-            (order[k], order[p]) = (order[p], order[k]);
-        }
-    }
-
     /// <summary>Overwrites <paramref name="b"/> with the solution x of A·x = b, using the last successful <see cref="Factor"/>.</summary>
     public void Solve(Span<double> b)
     {
