@@ -20,6 +20,8 @@ internal struct DormandPrince : IStepMethod<DormandPrince>
     private readonly double[] _k2, _k3, _k4, _k5, _k6;
     private readonly double[] _stage;
     private readonly double[] _newState;
+    private readonly double[] _inverseScale;
+    private readonly double _inverseN;
     private double[] _k1, _k7;
 
     private DormandPrince(int dimension)
@@ -34,6 +36,8 @@ internal struct DormandPrince : IStepMethod<DormandPrince>
         _k7 = new double[dimension];
         _stage = new double[dimension];
         _newState = new double[dimension];
+        _inverseScale = new double[dimension];
+        _inverseN = 1.0 / dimension;
     }
 
     public static int Order => DormandPrinceTableau.Order;
@@ -77,11 +81,14 @@ internal struct DormandPrince : IStepMethod<DormandPrince>
         f.Derivatives(t + (C5 * h), _stage, _k5);
         StageSums.Sum(n, ref y0, ref stage, h * A61, ref k1, h * A62, ref k2, h * A63, ref k3, h * A64, ref k4, h * A65, ref k5);
         f.Derivatives(endStageTime, _stage, _k6);
-        StageSums.Sum(n, ref y0, ref yNew, h * B1, ref k1, h * B3, ref k3, h * B4, ref k4, h * B5, ref k5, h * B6, ref k6);
+        ref double inverseScale = ref Start(_inverseScale);
+        StageSums.SumAndInverseScale(
+            n, ref y0, ref yNew, h * B1, ref k1, h * B3, ref k3, h * B4, ref k4, h * B5, ref k5, h * B6, ref k6,
+            ref Start(weights.Absolute), weights.Relative, ref inverseScale);
         f.Derivatives(endStageTime, _newState, _k7);
 
         return StageSums.ErrorNorm(
-            n, ref y0, ref yNew, ref Start(weights.Absolute), weights.Relative,
+            n, ref yNew, ref inverseScale, _inverseN,
             h * E1, ref k1, h * E3, ref k3, h * E4, ref k4, h * E5, ref k5, h * E6, ref k6, h * E7, ref k7);
     }
 

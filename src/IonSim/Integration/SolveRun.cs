@@ -29,6 +29,7 @@ internal sealed class SolveRun<TSystem, TMethod>
     private readonly bool _needDense;
     private readonly bool _storeSteps;
     private readonly bool _checkStiffness;
+    private readonly bool _reportsSteps;
     private readonly IStepObserver? _observer;
     private readonly RecordBuffer _times = new(1);
     private readonly RecordBuffer _states;
@@ -67,6 +68,7 @@ internal sealed class SolveRun<TSystem, TMethod>
         _observer = request.Observer;
         _needDense = request.DenseOutput || request.Events.Count > 0 || setup.OutputTimes is not null || request.Observer is not null;
         _dense = _needDense ? new double[DenseStep.CoefficientsPerComponent * _n] : [];
+        _reportsSteps = _checkStiffness || _needDense || _storeSteps || _events.Count > 0;
         if (request.DenseOutput)
         {
             _denseStarts = new RecordBuffer(1);
@@ -186,34 +188,42 @@ internal sealed class SolveRun<TSystem, TMethod>
             consecutiveSingular = 0;
             _accepted++;
             _method.StepAccepted(_t, h);
-            CheckStiffness(h);
-
-            if (_needDense)
+            if (_reportsSteps)
             {
-                _method.BuildDense(_y, h, _dense);
-            }
-
-            if (LocateEvents(tNew, out double terminalTime))
-            {
-                // Its own buffer: emitting output times reuses the scratch state.
-                DenseStep.Evaluate(_dense, _t, tNew, terminalTime, _terminal);
-                EmitOutputsUpTo(terminalTime, tNew);
-                if (_setup.OutputTimes is null)
+                CheckStiffness(h);
+                if (_needDense)
                 {
-                    RecordPoint(terminalTime, _terminal);
+                    _method.BuildDense(_y, h, _dense);
                 }
 
-                CompleteStep(terminalTime, _terminal, tNew);
-                return Finish(OdeStatus.TerminalEvent, $"A terminal event ({_occurrences[^1].Name}) stopped the solve at t = {OdeSolver.Format(terminalTime)}.");
-            }
+                if (LocateEvents(tNew, out double terminalTime))
+                {
+                    // Its own buffer: emitting output times reuses the scratch state.
+                    DenseStep.Evaluate(_dense, _t, tNew, terminalTime, _terminal);
+                    EmitOutputsUpTo(terminalTime, tNew);
+                    if (_setup.OutputTimes is null)
+                    {
+                        RecordPoint(terminalTime, _terminal);
+                    }
 
-            EmitOutputsUpTo(tNew, tNew);
-            if (_setup.OutputTimes is null)
+                    CompleteStep(terminalTime, _terminal, tNew);
+                    return Finish(OdeStatus.TerminalEvent, $"A terminal event ({_occurrences[^1].Name}) stopped the solve at t = {OdeSolver.Format(terminalTime)}.");
+                }
+
+                EmitOutputsUpTo(tNew, tNew);
+                if (_setup.OutputTimes is null)
+                {
+                    RecordPoint(tNew, _method.NewState);
+                }
+
+                CompleteStep(tNew, _method.NewState, tNew);
+            }
+            else
             {
-                RecordPoint(tNew, _method.NewState);
+                // Nothing asked for but the final state: no stiffness check, dense output, events, output or observer.
+                _t = tNew;
+                VectorMath.Copy(_method.NewState, _y);
             }
-
-            CompleteStep(tNew, _method.NewState, tNew);
             if (landing && !stopIsBreakpoint)
             {
                 return Finish(OdeStatus.Success, "The solver reached the end of the interval.");

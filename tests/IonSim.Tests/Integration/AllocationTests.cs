@@ -13,30 +13,20 @@ public class AllocationTests
         var request = new OdeRequest { StoreSteps = false, Events = [] };
         var withEvents = new OdeRequest { StoreSteps = false, Events = [zero] };
 
-        long shortRun = AllocatedBy(() => OdeSolver.Solve(system, 0.0, [1.0, 0.0], 10.0, null, request));
-        long longRun = AllocatedBy(() => OdeSolver.Solve(system, 0.0, [1.0, 0.0], 1000.0, null, request));
-        long shortEvents = AllocatedBy(() => OdeSolver.Solve(system, 0.0, [1.0, 0.0], 0.1, null, withEvents));
-        long longEvents = AllocatedBy(() => OdeSolver.Solve(system, 0.0, [1.0, 0.0], 1000.0, null, withEvents));
+        long shortRun = Allocation.By(() => OdeSolver.Solve(system, 0.0, [1.0, 0.0], 10.0, null, request));
+        long longRun = Allocation.By(() => OdeSolver.Solve(system, 0.0, [1.0, 0.0], 1000.0, null, request));
+        long shortEvents = Allocation.By(() => OdeSolver.Solve(system, 0.0, [1.0, 0.0], 0.1, null, withEvents));
+        long longEvents = Allocation.By(() => OdeSolver.Solve(system, 0.0, [1.0, 0.0], 1000.0, null, withEvents));
 
         Assert.Equal(shortRun, longRun);
 
+        // The path with nothing to report per step (no stored steps, events, output, observer or stiffness check).
+        var finalOnly = new OdeOptions { Stiffness = StiffnessPolicy.Ignore };
+        long shortFinal = Allocation.By(() => OdeSolver.Solve(system, 0.0, [1.0, 0.0], 10.0, finalOnly, request));
+        long longFinal = Allocation.By(() => OdeSolver.Solve(system, 0.0, [1.0, 0.0], 1000.0, finalOnly, request));
+        Assert.Equal(shortFinal, longFinal);
+
         // Each located event stores its occurrence (≈ 320 crossings here); stepping adds nothing more.
         Assert.True(longEvents - shortEvents < 320 * 200, $"{longEvents - shortEvents} bytes for ~320 events");
-    }
-
-    // The least of three measurements after a warm-up: a one-off allocation by the runtime (tiered compilation swapping code in
-    // under load) can only add bytes, while an allocating step loop adds them to every run, so the minimum still catches it.
-    private static long AllocatedBy(Action action)
-    {
-        action();
-        long least = long.MaxValue;
-        for (int i = 0; i < 3; i++)
-        {
-            long before = GC.GetAllocatedBytesForCurrentThread();
-            action();
-            least = Math.Min(least, GC.GetAllocatedBytesForCurrentThread() - before);
-        }
-
-        return least;
     }
 }

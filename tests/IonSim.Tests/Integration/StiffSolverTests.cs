@@ -190,8 +190,8 @@ public class StiffSolverTests
     {
         var system = StiffTestSet.Orego.System;
         var options = new OdeOptions { Method = OdeMethod.Rodas5P };
-        long shortRun = AllocatedBy(() => OdeSolver.Solve(system, 0, [1.0, 2.0, 3.0], 1.0, options, NoStorage));
-        long longRun = AllocatedBy(() => OdeSolver.Solve(system, 0, [1.0, 2.0, 3.0], 360.0, options, NoStorage));
+        long shortRun = Allocation.By(() => OdeSolver.Solve(system, 0, [1.0, 2.0, 3.0], 1.0, options, NoStorage));
+        long longRun = Allocation.By(() => OdeSolver.Solve(system, 0, [1.0, 2.0, 3.0], 360.0, options, NoStorage));
 
         Assert.Equal(shortRun, longRun);
     }
@@ -201,9 +201,9 @@ public class StiffSolverTests
     {
         var options = new OdeOptions { Method = OdeMethod.Rodas5P };
         var system = new StructOregonator();
-        long shortRun = AllocatedBy(() => OdeSolver.Solve(system, 0, [1.0, 2.0, 3.0], 1.0, options, NoStorage));
+        long shortRun = Allocation.By(() => OdeSolver.Solve(system, 0, [1.0, 2.0, 3.0], 1.0, options, NoStorage));
         OdeSolution longSolution = OdeSolver.Solve(system, 0, [1.0, 2.0, 3.0], 360.0, options, NoStorage);
-        long longRun = AllocatedBy(() => OdeSolver.Solve(system, 0, [1.0, 2.0, 3.0], 360.0, options, NoStorage));
+        long longRun = Allocation.By(() => OdeSolver.Solve(system, 0, [1.0, 2.0, 3.0], 360.0, options, NoStorage));
 
         Assert.True(longSolution.Statistics.JacobianEvaluations > 500);
         Assert.Equal(shortRun, longRun);
@@ -212,14 +212,6 @@ public class StiffSolverTests
         OdeSolution viaClass = OdeSolver.Solve(StiffTestSet.Orego.System, 0, [1.0, 2.0, 3.0], 360.0, options, NoStorage);
         Assert.Equal(viaClass.FinalState.ToArray(), longSolution.FinalState.ToArray());
         Assert.Equal(viaClass.Statistics.RhsEvaluations, longSolution.Statistics.RhsEvaluations);
-    }
-
-    private static long AllocatedBy(Action action)
-    {
-        action();
-        long before = GC.GetAllocatedBytesForCurrentThread();
-        action();
-        return GC.GetAllocatedBytesForCurrentThread() - before;
     }
 
     private sealed class BrokenJacobian : IJacobianSystem
