@@ -80,6 +80,7 @@ public static class StudyPlots
                 XAxisKey = IndexAxisKey,
                 YAxisKey = key,
                 TextPosition = new DataPoint(low - 0.02, -0.75),
+                Offset = new ScreenVector(6, 0), // clear of the frame, which is drawn at the same x
                 TextHorizontalAlignment = HorizontalAlignment.Left,
                 TextVerticalAlignment = VerticalAlignment.Middle,
                 Text = $"{output}  (N = {indices.Samples} samples{(indices.Dropped > 0 ? $", {indices.Dropped} dropped: a point failed or was undefined" : "")})",

@@ -31,14 +31,7 @@ public static class ShortenStatistics
         {
             OdeSolution Run() => OdeSolver.Solve(system, 0, model.InitialState(), ShortenBenchmarks.TwitchMs, ShortenBenchmarks.Options(method, sparsity), ShortenBenchmarks.Request(model));
             var s = Run();
-            double best = double.PositiveInfinity;
-            for (int i = 0; i < 5; i++)
-            {
-                var before = System.Diagnostics.Process.GetCurrentProcess().TotalProcessorTime;
-                Run();
-                best = Math.Min(best, (System.Diagnostics.Process.GetCurrentProcess().TotalProcessorTime - before).TotalMilliseconds);
-            }
-
+            double best = ShortenProfile.BestCpuMilliseconds(() => Run());
             var end = s.FinalState.ToArray();
             first ??= end;
             double deviation = end.Zip(first, (a, b) => Math.Abs(a - b) / Math.Max(Math.Abs(b), 1e-3)).Max();
