@@ -19,6 +19,14 @@ internal static class CliProcess
         return Process.Start(start)!;
     }
 
+    /// <summary>
+    /// Starts <c>ionsim</c> with SIGINT and SIGTERM at their default disposition, to be signalled. A shell without job
+    /// control starts background jobs with SIGINT ignored, and an ignored signal stays ignored across exec (the runtime
+    /// keeps it so, as a program should), so a suite run from such a job would see Ctrl+C have no effect at all.
+    /// </summary>
+    public static Process StartSignallable(string folder, IEnumerable<string> args) =>
+        Start(folder, "env", ["--default-signal=INT,TERM", "dotnet", Dll, .. args]);
+
     /// <summary>Runs <c>ionsim</c> to the end; output is read concurrently so a full pipe cannot stall it.</summary>
     public static (int ExitCode, string Out, string Error) Run(string folder, params string[] args) =>
         Finish(Start(folder, "dotnet", [Dll, .. args]));

@@ -23,7 +23,7 @@ public sealed class InterruptionTests
         string folder = CliRun.NewFolder();
         File.WriteAllText(Path.Combine(folder, "mg.csv"), "old");
         string values = string.Join(',', Enumerable.Range(1, 40).Select(i => (i * 0.05).ToString(System.Globalization.CultureInfo.InvariantCulture)));
-        Process process = CliProcess.Start(folder, "dotnet", [CliProcess.Dll, "sweep", "mg", "--values", values, "--duration", "3000", "-o", "mg.csv"]);
+        Process process = CliProcess.StartSignallable(folder, ["sweep", "mg", "--values", values, "--duration", "3000", "-o", "mg.csv"]);
 
         string? first = process.StandardError.ReadLine();
         Assert.StartsWith("sweep mg: 1/40", first);
@@ -50,7 +50,7 @@ public sealed class InterruptionTests
                               { "name": "Serca.MaxRateMicromolarPerMs", "distribution": "uniform", "min": 4, "max": 9 } ],
               "design": { "kind": "grid", "levels": 20 }, "protocols": [ { "kind": "twitch", "duration_ms": 300 } ] }
             """);
-        Process process = CliProcess.Start(folder, "dotnet", [CliProcess.Dll, "study", "run", "study.json", "-o", "parts", "--threads", "1", "--checkpoint", "0"]);
+        Process process = CliProcess.StartSignallable(folder, ["study", "run", "study.json", "-o", "parts", "--threads", "1", "--checkpoint", "0"]);
         Assert.StartsWith("study shard 1/1: 20/400", process.StandardError.ReadLine());
         CliProcess.Signal(process, "TERM");
         (int code, _, string error) = CliProcess.Finish(process);
