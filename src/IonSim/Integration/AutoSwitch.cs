@@ -42,6 +42,9 @@ internal struct AutoSwitch : IStepMethod<AutoSwitch>
 
     public static int Order => DormandPrince.Order == Rodas5P.Order ? Rodas5P.Order : throw new InvalidOperationException("Both methods must share an order.");
 
+    // While not stiff it must step exactly as Dormand–Prince does.
+    public static bool TablePowers => DormandPrince.TablePowers;
+
     public readonly bool FirstSameAsLast => !_stiff;
 
     public readonly Span<double> StartDerivative => _stiff ? _implicit.StartDerivative : _explicit.StartDerivative;

@@ -19,6 +19,12 @@ internal interface IStepMethod<TSelf>
     static abstract int Order { get; }
 
     /// <summary>
+    /// Gets whether the step-size controller forms its powers by table (<see cref="FixedPower"/>, short on the
+    /// step's critical path) rather than by the C library's <c>log</c> and <c>exp</c>; the two differ in the last bits.
+    /// </summary>
+    static abstract bool TablePowers { get; }
+
+    /// <summary>
     /// Gets whether <see cref="Attempt"/> leaves f(t + h, y_new) in <see cref="EndDerivative"/> (first same as
     /// last). An instance property so that the automatic switch can answer for the method in use; a method
     /// for which it is constant returns a constant, which the specialised driver folds away.

@@ -39,7 +39,7 @@ internal sealed class SolveRun<TSystem, TMethod>
 
     private CountedSystem<TSystem> _f;
     private TMethod _method;
-    private StepSizeController _controller = new(TMethod.Order, tablePowers: typeof(TMethod) != typeof(Rodas5P));
+    private StepSizeController _controller = new(TMethod.Order, TMethod.TablePowers);
     private StiffnessDetector _stiffness;
     private double _t;
     private int _nextOutput;
