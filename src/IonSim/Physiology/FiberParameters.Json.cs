@@ -29,8 +29,6 @@ public sealed partial record FiberParameters
         TypeInfoResolver = FiberParametersJsonContext.Default.WithAddedModifier(OnlySettableProperties),
     };
 
-    private static readonly JsonDocumentOptions FileOptions = new() { AllowDuplicateProperties = false };
-
     private static void OnlySettableProperties(JsonTypeInfo typeInfo)
     {
         if (typeInfo.Kind != JsonTypeInfoKind.Object)
@@ -74,7 +72,12 @@ public sealed partial record FiberParameters
     public static FiberParameters FromJson(string json)
     {
         ArgumentNullException.ThrowIfNull(json);
-        if (JsonNode.Parse(json, documentOptions: FileOptions) is not JsonObject file)
+        using (JsonDocument parsed = JsonDocument.Parse(json))
+        {
+            RefuseRepeatedFields(parsed.RootElement, "$");
+        }
+
+        if (JsonNode.Parse(json) is not JsonObject file)
         {
             // Not an object (null, a number, an array): the serializer names what it found.
             return JsonSerializer.Deserialize<FiberParameters>(json, JsonOptions)
@@ -116,6 +119,34 @@ public sealed partial record FiberParameters
             }
 
             throw new JsonException(message, e.Path, null, null, e);
+        }
+    }
+
+    // Of two values for one field neither may silently win. The parser's own check shortens long names in its message, so the
+    // file is walked here and the whole name and its path reported.
+    private static void RefuseRepeatedFields(JsonElement element, string path)
+    {
+        if (element.ValueKind == JsonValueKind.Object)
+        {
+            var seen = new HashSet<string>(StringComparer.Ordinal);
+            foreach (JsonProperty property in element.EnumerateObject())
+            {
+                string at = $"{path}.{property.Name}";
+                if (!seen.Add(property.Name))
+                {
+                    throw new JsonException($"Duplicate property '{property.Name}': the file gives it twice. Path: {at}.", at, null, null);
+                }
+
+                RefuseRepeatedFields(property.Value, at);
+            }
+        }
+        else if (element.ValueKind == JsonValueKind.Array)
+        {
+            int i = 0;
+            foreach (JsonElement item in element.EnumerateArray())
+            {
+                RefuseRepeatedFields(item, $"{path}[{i++}]");
+            }
         }
     }
 

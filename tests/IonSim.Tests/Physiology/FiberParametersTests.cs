@@ -81,7 +81,9 @@ public class FiberParametersTests
     public void A_repeated_field_is_rejected_even_with_the_same_value()
     {
         var error = Assert.Throws<JsonException>(() => FiberParameters.FromJson("{ \"SchemaVersion\": 2, \"FreeMagnesiumMillimolar\": 1, \"FreeMagnesiumMillimolar\": 1 }"));
-        Assert.Contains("Duplicate", error.Message, StringComparison.Ordinal);
+        Assert.Contains("Duplicate property 'FreeMagnesiumMillimolar'", error.Message, StringComparison.Ordinal);
+        var nested = Assert.Throws<JsonException>(() => FiberParameters.FromJson(FiberPresets.Normal.ToJson().Replace("\"HillCoefficient\": ", "\"HillCoefficient\": 2, \"HillCoefficient\": ", StringComparison.Ordinal)));
+        Assert.Equal("$.Serca.HillCoefficient", nested.Path);
     }
 
     [Fact]
