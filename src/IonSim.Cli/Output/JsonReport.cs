@@ -3,7 +3,7 @@ using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Nodes;
-using System.Text.Json.Serialization;
+using System.Text.Json.Serialization.Metadata;
 using IonSim.Cli.Commands;
 using IonSim.Experiments;
 using IonSim.Plotting;
@@ -25,13 +25,6 @@ internal static class JsonReport
 
     // Relaxed escaping keeps "Mg²⁺" and "0.1.0+abc" readable; the file is data, never embedded in HTML.
     private static readonly JsonWriterOptions Writer = new() { Indented = true, NewLine = "\n", Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
-
-    private static readonly JsonSerializerOptions Records = new()
-    {
-        PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower,
-        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
-        Converters = { new JsonStringEnumConverter(), new FiniteOrNull() },
-    };
 
     public static void Write(TextWriter output, SimulationPlan plan, string? preset, string? parametersFile, IReadOnlyList<SimulationResult> results)
     {
@@ -65,13 +58,24 @@ internal static class JsonReport
             json.WriteNumber("free_mg_mM", result.Parameters.FreeMagnesiumMillimolar);
             json.WritePropertyName("parameters");
             JsonNode.Parse(result.Parameters.ToJson())!.WriteTo(json);
-            Record(json, "protocol", new { result.Protocol.PulseTimesMs, result.Protocol.DurationMs });
+            json.WriteStartObject("protocol");
+            Record(json, "pulse_times_ms", result.Protocol.PulseTimesMs, ReportJsonContext.Default.IReadOnlyListDouble);
+            Record(json, "duration_ms", result.Protocol.DurationMs, ReportJsonContext.Default.Double);
+            json.WriteEndObject();
             json.WriteNumber("output_interval_ms", result.Options.OutputIntervalMs);
-            Record(json, "solver_options", result.Options.Solver);
-            Record(json, "contraction_options", result.Options.Contraction);
-            Record(json, "timeline", new { result.Timeline.InitialPhase, result.Timeline.Transitions });
-            Record(json, "metrics", new { result.Twitches, result.Train, result.HasSpasm, result.EndedAtRest });
-            Record(json, "statistics", result.Statistics);
+            Record(json, "solver_options", result.Options.Solver, ReportJsonContext.Default.OdeOptions);
+            Record(json, "contraction_options", result.Options.Contraction, ReportJsonContext.Default.ContractionOptions);
+            json.WriteStartObject("timeline");
+            Record(json, "initial_phase", result.Timeline.InitialPhase, ReportJsonContext.Default.Phase);
+            Record(json, "transitions", result.Timeline.Transitions, ReportJsonContext.Default.IReadOnlyListPhaseTransition);
+            json.WriteEndObject();
+            json.WriteStartObject("metrics");
+            Record(json, "twitches", result.Twitches, ReportJsonContext.Default.IReadOnlyListTwitchMetrics);
+            Record(json, "train", result.Train, ReportJsonContext.Default.TrainMetrics);
+            json.WriteBoolean("has_spasm", result.HasSpasm);
+            json.WriteBoolean("ended_at_rest", result.EndedAtRest);
+            json.WriteEndObject();
+            Record(json, "statistics", result.Statistics, ReportJsonContext.Default.OdeStatistics);
             Flush();
 
             SimulationTrace t = result.Trace;
@@ -112,10 +116,12 @@ internal static class JsonReport
         output.Write('\n');
     }
 
-    private static void Record<T>(Utf8JsonWriter json, string name, T value)
+    // The library's records are written through a source-generated contract (ReportJsonContext): no reflection at run time,
+    // so the natively compiled tool writes the same document as the JIT-compiled one.
+    private static void Record<T>(Utf8JsonWriter json, string name, T value, JsonTypeInfo<T> contract)
     {
         json.WritePropertyName(name);
-        JsonSerializer.Serialize(json, value, Records);
+        JsonSerializer.Serialize(json, value, contract);
     }
 
     private static void Numbers(Utf8JsonWriter json, string name, IReadOnlyList<double> values, Action<bool> flush, Func<double, double>? clean = null)
@@ -140,25 +146,5 @@ internal static class JsonReport
         }
 
         json.WriteEndArray();
-    }
-
-    /// <summary>Writes NaN and infinities as null: JSON has no such numbers, and a string "NaN" is not a number.</summary>
-    private sealed class FiniteOrNull : JsonConverter<double>
-    {
-        public override bool HandleNull => false;
-
-        public override double Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) => reader.GetDouble();
-
-        public override void Write(Utf8JsonWriter writer, double value, JsonSerializerOptions options)
-        {
-            if (double.IsFinite(value))
-            {
-                writer.WriteNumberValue(value);
-            }
-            else
-            {
-                writer.WriteNullValue();
-            }
-        }
     }
 }

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using System.Text.Json.Nodes;
 using System.Text.Json.Serialization;
 using System.Text.Json.Serialization.Metadata;
 
@@ -11,14 +12,21 @@ public sealed partial record FiberParameters
     // values for one field neither may silently win); enums are written by name.
     // Computed, get-only properties (dissociation constants, µM views) are left out of the contract entirely: written,
     // they would invite edits that a load silently ignores; left out, such a field is rejected as unknown.
+    // The contract is source-generated (FiberParametersJsonContext), so loading and saving need no run-time reflection or code
+    // generation: the same code runs under the JIT, in the natively compiled tool and in WebAssembly.
     private static readonly JsonSerializerOptions JsonOptions = new()
     {
         WriteIndented = true,
         AllowDuplicateProperties = false,
         UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow,
         RespectNullableAnnotations = true,
-        Converters = { new JsonStringEnumConverter(allowIntegerValues: false) },
-        TypeInfoResolver = new DefaultJsonTypeInfoResolver { Modifiers = { OnlySettableProperties } },
+        Converters =
+        {
+            new JsonStringEnumConverter<MagnesiumMechanisms>(allowIntegerValues: false),
+            new JsonStringEnumConverter<MagnesiumMode>(allowIntegerValues: false),
+            new JsonStringEnumConverter<RestCondition>(allowIntegerValues: false),
+        },
+        TypeInfoResolver = FiberParametersJsonContext.Default.WithAddedModifier(OnlySettableProperties),
     };
 
     private static void OnlySettableProperties(JsonTypeInfo typeInfo)
@@ -64,33 +72,86 @@ public sealed partial record FiberParameters
     public static FiberParameters FromJson(string json)
     {
         ArgumentNullException.ThrowIfNull(json);
-        using (var document = JsonDocument.Parse(json))
+        using (JsonDocument parsed = JsonDocument.Parse(json))
         {
-            if (document.RootElement.ValueKind == JsonValueKind.Object)
-            {
-                int version = document.RootElement.TryGetProperty(nameof(SchemaVersion), out JsonElement field)
-                    ? (field.ValueKind == JsonValueKind.Number && field.TryGetInt32(out int v) ? v : -1)
-                    : 1;
-                if (version != CurrentSchemaVersion)
-                {
-                    throw new JsonException(SchemaMessage(version));
-                }
-            }
+            RefuseRepeatedFields(parsed.RootElement, "$");
+        }
+
+        if (JsonNode.Parse(json) is not JsonObject file)
+        {
+            // Not an object (null, a number, an array): the serializer names what it found.
+            return JsonSerializer.Deserialize<FiberParameters>(json, JsonOptions)
+                ?? throw new JsonException("The JSON text holds null instead of a fiber parameter object.");
+        }
+
+        int version = file.TryGetPropertyValue(nameof(SchemaVersion), out JsonNode? field)
+            ? (field is JsonValue value && value.GetValueKind() == JsonValueKind.Number && value.TryGetValue(out int v) ? v : -1)
+            : 1;
+        if (version != CurrentSchemaVersion)
+        {
+            throw new JsonException(SchemaMessage(version));
+        }
+
+        // The generated contract sets init-only properties while constructing, so a field the file leaves out would become 0
+        // rather than its default. The file's fields therefore replace those of the default document, and that is what is read.
+        // Only top-level fields have defaults (every field of a sub-record is required), so a sub-record in the file replaces
+        // the default one whole, as before.
+        JsonObject document = JsonNode.Parse(new FiberParameters().ToJson())!.AsObject();
+        foreach (string name in file.Select(p => p.Key).ToList())
+        {
+            JsonNode? fileValue = file[name];
+            file.Remove(name);
+            document[name] = fileValue;
         }
 
         try
         {
-            return JsonSerializer.Deserialize<FiberParameters>(json, JsonOptions)
-                ?? throw new JsonException("The JSON text holds null instead of a fiber parameter object.");
+            return JsonSerializer.Deserialize<FiberParameters>(document.ToJsonString(), JsonOptions)!;
         }
-        catch (System.Reflection.TargetInvocationException e) when (e.InnerException is { } inner)
+        catch (JsonException e) when (e.LineNumber is { } line && e.BytePositionInLine is { } position)
         {
-            // Where System.Text.Json sets properties by reflection (WebAssembly, no code generation), a validating init accessor's
-            // exception arrives wrapped; unwrap it so every platform sees the documented exception and message.
-            System.Runtime.ExceptionServices.ExceptionDispatchInfo.Throw(inner);
-            throw;
+            // The position is in the combined document, not in the caller's text: keep the path, which is the same in both.
+            // The generated constructor reports a wrong value type as a failure to convert the whole object; say what the field takes.
+            string message = e.Message.Replace($" | LineNumber: {line} | BytePositionInLine: {position}", "", StringComparison.Ordinal);
+            if (e.Path is ['$', '.', .. string name] && JsonOptions.GetTypeInfo(typeof(FiberParameters)).Properties.FirstOrDefault(p => p.Name == name) is { } property)
+            {
+                message += $" {name} takes {Takes(property.PropertyType)}.";
+            }
+
+            throw new JsonException(message, e.Path, null, null, e);
         }
     }
+
+    // Of two values for one field neither may silently win. The parser's own check shortens long names in its message, so the
+    // file is walked here and the whole name and its path reported.
+    private static void RefuseRepeatedFields(JsonElement element, string path)
+    {
+        if (element.ValueKind == JsonValueKind.Object)
+        {
+            var seen = new HashSet<string>(StringComparer.Ordinal);
+            foreach (JsonProperty property in element.EnumerateObject())
+            {
+                string at = $"{path}.{property.Name}";
+                if (!seen.Add(property.Name))
+                {
+                    throw new JsonException($"Duplicate property '{property.Name}': the file gives it twice. Path: {at}.", at, null, null);
+                }
+
+                RefuseRepeatedFields(property.Value, at);
+            }
+        }
+        else if (element.ValueKind == JsonValueKind.Array)
+        {
+            int i = 0;
+            foreach (JsonElement item in element.EnumerateArray())
+            {
+                RefuseRepeatedFields(item, $"{path}[{i++}]");
+            }
+        }
+    }
+
+    private static string Takes(Type type) =>
+        type == typeof(double) ? "a number" : type.IsEnum ? $"a {type.Name} name in quotes" : $"a {type.Name} object";
 
     // Version-1 files are refused rather than migrated: their numbers were tuned to a non-cooperative myofilament without series
     // elasticity, so carrying them over would silently describe another fibre.

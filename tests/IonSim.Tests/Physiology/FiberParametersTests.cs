@@ -64,6 +64,28 @@ public class FiberParametersTests
         Assert.Equal(FiberPresets.LowMagnesium, parameters);
     }
 
+    [Theory]
+    [InlineData("\"FreeMagnesiumMillimolar\": \"one\"", "FreeMagnesiumMillimolar takes a number")]
+    [InlineData("\"Mechanisms\": 3", "Mechanisms takes a MagnesiumMechanisms name in quotes")]
+    [InlineData("\"Serca\": 5", "Serca takes a SercaParameters object")]
+    public void Wrong_kind_of_value_names_the_field_and_what_it_takes(string field, string expected)
+    {
+        var error = Assert.Throws<JsonException>(() => FiberParameters.FromJson($"{{ \"SchemaVersion\": 2, {field} }}"));
+        Assert.Contains(expected, error.Message, StringComparison.Ordinal);
+        Assert.Equal("$." + field[1..field.IndexOf('"', 1)], error.Path);
+        // The position would be in the document the file was laid over, not in the file: it is left out rather than misleading.
+        Assert.DoesNotContain("LineNumber", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_repeated_field_is_rejected_even_with_the_same_value()
+    {
+        var error = Assert.Throws<JsonException>(() => FiberParameters.FromJson("{ \"SchemaVersion\": 2, \"FreeMagnesiumMillimolar\": 1, \"FreeMagnesiumMillimolar\": 1 }"));
+        Assert.Contains("Duplicate property 'FreeMagnesiumMillimolar'", error.Message, StringComparison.Ordinal);
+        var nested = Assert.Throws<JsonException>(() => FiberParameters.FromJson(FiberPresets.Normal.ToJson().Replace("\"HillCoefficient\": ", "\"HillCoefficient\": 2, \"HillCoefficient\": ", StringComparison.Ordinal)));
+        Assert.Equal("$.Serca.HillCoefficient", nested.Path);
+    }
+
     [Fact]
     public void Null_sub_record_is_rejected()
     {
