@@ -31,7 +31,7 @@ public sealed class ContractionCurve
     private readonly Func<double, double> _freeCalciumMicromolar;
     private readonly DenseSolution? _dense;
     private readonly int _tensionComponent;
-    private readonly DenseStateFunction? _calciumOfState;
+    private readonly StepProbeGrid? _calciumProbes;
 
     /// <summary>Creates the curve from two functions of time.</summary>
     /// <param name="startTimeMs">Start of the interval, ms.</param>
@@ -57,7 +57,7 @@ public sealed class ContractionCurve
     {
         _dense = dense;
         _tensionComponent = tensionComponent;
-        _calciumOfState = freeCalciumMicromolar;
+        _calciumProbes = new StepProbeGrid(dense, freeCalciumMicromolar, _freeCalciumMicromolar);
     }
 
     /// <summary>Gets the start of the interval the curve is defined on, ms.</summary>
@@ -82,7 +82,7 @@ public sealed class ContractionCurve
             ? (new SampledQuantity(_tension, new UniformProbeGrid(_tension, options.ProbeStepMs), options.TimeToleranceMs),
                new SampledQuantity(_freeCalciumMicromolar, new UniformProbeGrid(_freeCalciumMicromolar, options.ProbeStepMs), options.TimeToleranceMs))
             : (new DenseQuantity(_dense, _tensionComponent, 0, 1),
-               new SampledQuantity(_freeCalciumMicromolar, new StepProbeGrid(_dense, _calciumOfState!, _freeCalciumMicromolar), options.TimeToleranceMs));
+               new SampledQuantity(_freeCalciumMicromolar, _calciumProbes!, options.TimeToleranceMs));
 
     private static double TensionFraction(double component) => Math.Clamp(component, 0, 1);
 

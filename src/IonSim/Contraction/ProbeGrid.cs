@@ -54,11 +54,15 @@ internal sealed class UniformProbeGrid(Func<double, double> f, double spacingMs)
 /// <summary>
 /// A function of a dense solution's state, probed where its steps start: there the state is the step's first coefficient
 /// vector, so a probe costs the function alone, and the solver has resolved the solution between probes to its tolerance.
+/// The values at the step starts are computed once, on first use, and shared by every search.
 /// </summary>
 internal sealed class StepProbeGrid(DenseSolution dense, DenseStateFunction map, Func<double, double> f) : ProbeGrid
 {
+    private double[]? _stepStartValues;
+
     public override Probes Between(double from, double to)
     {
+        double[] known = _stepStartValues ??= StepStartValues();
         double lo = Math.Min(from, to), hi = Math.Max(from, to);
         int first = dense.StepAt(lo), last = dense.StepAt(hi);
         Probes probes = Probes.Rent(last - first + 3);
@@ -72,7 +76,7 @@ internal sealed class StepProbeGrid(DenseSolution dense, DenseStateFunction map,
             if (t > lo && t < hi)
             {
                 times[count] = t;
-                values[count++] = map(dense.StepStartState(step));
+                values[count++] = known[step];
             }
         }
 
@@ -85,5 +89,16 @@ internal sealed class StepProbeGrid(DenseSolution dense, DenseStateFunction map,
         times[count] = to;
         values[count++] = f(to);
         return probes.With(count);
+    }
+
+    private double[] StepStartValues()
+    {
+        var values = new double[dense.StepCount];
+        for (int step = 0; step < values.Length; step++)
+        {
+            values[step] = map(dense.StepStartState(step));
+        }
+
+        return values;
     }
 }
