@@ -15,6 +15,7 @@ public sealed class LabControlTests(LabBrowser browser)
 
         await page.SetRangeAsync("#mg", "900");
         await page.FigureChangedAsync("magnesium", svg);
+        await page.SettledAsync(); // the address is rewritten once the new curves are on screen
 
         Assert.NotEqual(metrics, await page.Page.InnerTextAsync(Metrics));
         string shown = (await page.TextAsync("mg-value")).Replace(" mM", "");
@@ -36,6 +37,7 @@ public sealed class LabControlTests(LabBrowser browser)
 
             await page.Page.GetByTestId(control).ClickAsync();
             svg = await page.FigureChangedAsync("magnesium", svg);
+            await page.SettledAsync();
 
             Assert.False(metrics == await page.Page.InnerTextAsync(Metrics), $"{control} left the metrics as they were");
             Assert.NotEqual(address, page.Address);

@@ -32,6 +32,8 @@ public sealed class LabRenderTests : BunitContext
         lab.Find("#mg").Input("200");
 
         lab.WaitForAssertion(() => Assert.NotEqual(svg, lab.Find("[data-figure='magnesium']").InnerHtml), Patience);
+        // The address is rewritten once the new curves are drawn; the lab is settled (not busy) after that.
+        lab.WaitForAssertion(() => Assert.Equal("false", lab.Find(".results").GetAttribute("aria-busy")), Patience);
         Assert.NotEqual(metrics, lab.Find("[data-testid='metrics']").TextContent);
         string shown = lab.Find("[data-testid='mg-value']").TextContent.Replace(" mM", "");
         Assert.Contains($"mg={shown}", Address);
@@ -89,6 +91,7 @@ public sealed class LabRenderTests : BunitContext
         lab.FindComponent<InputFile>().UploadFiles(InputFileContent.CreateFromText(fiber.ToJson(), "mine.json"));
 
         lab.WaitForAssertion(() => Assert.Equal("0.4 mM", lab.Find("[data-testid='mg-value']").TextContent), Patience);
+        lab.WaitForAssertion(() => Assert.Equal("false", lab.Find(".results").GetAttribute("aria-busy")), Patience);
         Assert.Contains("mech=ryr", Address);
         Assert.False(lab.Find("[data-testid='mech-serca']").HasAttribute("checked"));
         Assert.Contains("--params lab-fiber.json", lab.Find("[data-testid='cli']").TextContent);

@@ -72,6 +72,40 @@ public sealed class LabStateTests
         Assert.Equal([4], ran);
         Assert.False(latest.IsPending);
     }
+
+    [Fact]
+    public async Task Work_after_drawing_runs_once_drawn_and_only_for_a_request_still_the_newest()
+    {
+        // Request 1 simulates and waits for its paint; request 2 arrives during that paint, so 1 must not rewrite the
+        // address (2 will, after its own paint). Every gate is opened by the test, so the order is the test's.
+        var turn = new TaskCompletionSource();
+        var latest = new LatestRequest(() => turn.Task);
+        var paints = new List<TaskCompletionSource>();
+        var log = new List<string>();
+        Task Drawn(int i)
+        {
+            log.Add($"drawn {i}");
+            var paint = new TaskCompletionSource();
+            paints.Add(paint);
+            return paint.Task;
+        }
+
+        Task first = latest.RunIfLatestAsync(() => log.Add("work 1"), () => Drawn(1), () => log.Add("after 1"));
+        turn.SetResult();
+        Assert.Equal(["work 1", "drawn 1"], log);
+        Assert.True(latest.IsPending);
+
+        Task second = latest.RunIfLatestAsync(() => log.Add("work 2"), () => Drawn(2), () => log.Add("after 2"));
+        paints[0].SetResult();
+        await first;
+        await Task.Yield();
+        Assert.True(latest.IsPending);
+        paints[1].SetResult();
+        await second;
+
+        Assert.Equal(["work 1", "drawn 1", "work 2", "drawn 2", "after 2"], log);
+        Assert.False(latest.IsPending);
+    }
 }
 
 /// <summary>The figures scale to the page's column instead of being cut off.</summary>

@@ -1,22 +1,21 @@
 using IonSim.Internal;
-using MathNet.Numerics;
 
 namespace IonSim.Contraction;
 
 /// <summary>
-/// Measures twitches and trains on a continuous <see cref="IContractionCurve"/>: peaks by a golden-section
-/// refinement and crossings by bisection, each bracketed by probing at <see cref="ContractionOptions.ProbeStepMs"/>
-/// and refined to <see cref="ContractionOptions.TimeToleranceMs"/>; integrals by adaptive Gauss–Kronrod quadrature.
+/// Measures twitches and trains on a continuous <see cref="ContractionCurve"/>. On a simulation's curve, tension's peaks,
+/// troughs, crossings and integrals are exact on each step's polynomial; free Ca²⁺ is probed on the steps and refined to
+/// <see cref="ContractionOptions.TimeToleranceMs"/>. On a curve of two functions, peaks are found by a golden-section
+/// refinement and crossings by bisection, each bracketed by probing at <see cref="ContractionOptions.ProbeStepMs"/> and
+/// refined to <see cref="ContractionOptions.TimeToleranceMs"/>; integrals by adaptive Gauss–Kronrod quadrature.
 /// </summary>
 /// <remarks>
-/// A peak's value is exact to rounding; its time, found from values alone, to about √ε of the time scale of
-/// the peak's curvature (well below a microsecond for a twitch). Crossing times are exact to the tolerance.
+/// A peak's value is exact to rounding. A probed peak's time, found from values alone, is exact to about √ε of the time
+/// scale of the peak's curvature (well below a microsecond for a twitch); an exact one to rounding. Crossing times are
+/// exact to the tolerance (probed) or to rounding (exact).
 /// </remarks>
 public static class ContractionMetrics
 {
-    private const double IntegralRelativeError = 1e-10;
-    private const int IntegralMaximumDepth = 15;
-    private const int IntegralOrder = 21;
 
     /// <summary>Measures one twitch in [<paramref name="stimulusTimeMs"/>, <paramref name="windowEndMs"/>].</summary>
     /// <param name="curve">The continuous curve.</param>
@@ -24,33 +23,31 @@ public static class ContractionMetrics
     /// <param name="windowEndMs">End of the twitch window (the next stimulus or the end of the simulation), ms; after the stimulus and inside the curve's interval.</param>
     /// <param name="options">Search resolution; <see cref="ContractionOptions.Default"/> if <see langword="null"/>.</param>
     /// <returns>The metrics; times the window does not reach are <see cref="double.NaN"/>.</returns>
-    public static TwitchMetrics Twitch(IContractionCurve curve, double stimulusTimeMs, double windowEndMs, ContractionOptions? options = null)
+    public static TwitchMetrics Twitch(ContractionCurve curve, double stimulusTimeMs, double windowEndMs, ContractionOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(curve);
         options ??= ContractionOptions.Default;
         CheckWindow(curve, stimulusTimeMs, windowEndMs, nameof(stimulusTimeMs), nameof(windowEndMs));
-        double probe = options.ProbeStepMs, tol = options.TimeToleranceMs;
-        Func<double, double> tension = curve.Tension;
-        Func<double, double> calcium = curve.FreeCalciumMicromolar;
+        var (tension, calcium) = curve.Quantities(options);
 
-        double tensionBefore = tension(stimulusTimeMs);
-        var (peakTime, peak) = CurveSearch.Maximum(tension, stimulusTimeMs, windowEndMs, probe, tol);
+        double tensionBefore = tension.At(stimulusTimeMs);
+        var (peakTime, peak) = tension.Maximum(stimulusTimeMs, windowEndMs);
         double developed = peak - tensionBefore;
         double Level(double fraction) => tensionBefore + (fraction * developed);
 
         double rt50 = double.NaN, rt90 = double.NaN, fdhm = double.NaN;
         if (developed > 0)
         {
-            double? fall50 = CurveSearch.Crossing(tension, Level(0.5), peakTime, windowEndMs, probe, tol);
-            double? fall10 = CurveSearch.Crossing(tension, Level(0.1), peakTime, windowEndMs, probe, tol);
-            double? rise50 = CurveSearch.Crossing(tension, Level(0.5), peakTime, stimulusTimeMs, probe, tol);
+            double? fall50 = tension.Crossing(Level(0.5), peakTime, windowEndMs);
+            double? fall10 = tension.Crossing(Level(0.1), peakTime, windowEndMs);
+            double? rise50 = tension.Crossing(Level(0.5), peakTime, stimulusTimeMs);
             rt50 = fall50 - peakTime ?? double.NaN;
             rt90 = fall10 - peakTime ?? double.NaN;
             fdhm = fall50 - rise50 ?? double.NaN;
         }
 
-        double calciumBefore = calcium(stimulusTimeMs);
-        var (calciumPeakTime, calciumPeak) = CurveSearch.Maximum(calcium, stimulusTimeMs, windowEndMs, probe, tol);
+        double calciumBefore = calcium.At(stimulusTimeMs);
+        var (calciumPeakTime, calciumPeak) = calcium.Maximum(stimulusTimeMs, windowEndMs);
 
         return new TwitchMetrics
         {
@@ -61,14 +58,14 @@ public static class ContractionMetrics
             HalfRelaxationTimeMs = rt50,
             Rt90Ms = rt90,
             DurationAtHalfMaximumMs = fdhm,
-            TensionTimeIntegralMs = Integral(tension, stimulusTimeMs, peakTime, windowEndMs),
+            TensionTimeIntegralMs = tension.Integral(stimulusTimeMs, windowEndMs, peakTime),
             PeakFreeCalciumMicromolar = calciumPeak,
             TimeToPeakCalciumMs = calciumPeakTime - stimulusTimeMs,
-            CalciumDurationAtHalfMaximumMs = DurationAtHalfMaximum(calcium, calciumBefore, calciumPeakTime, calciumPeak, stimulusTimeMs, windowEndMs, probe, tol),
+            CalciumDurationAtHalfMaximumMs = DurationAtHalfMaximum(calcium, calciumBefore, calciumPeakTime, calciumPeak, stimulusTimeMs, windowEndMs),
             RestingCalciumBeforeMicromolar = calciumBefore,
-            RestingCalciumAfterMicromolar = calcium(windowEndMs),
+            RestingCalciumAfterMicromolar = calcium.At(windowEndMs),
             RestingTensionBefore = tensionBefore,
-            RestingTensionAfter = tension(windowEndMs),
+            RestingTensionAfter = tension.At(windowEndMs),
         };
     }
 
@@ -78,7 +75,7 @@ public static class ContractionMetrics
     /// <param name="windowEndMs">End of the last window (usually the end of the simulation), ms.</param>
     /// <param name="options">Search resolution; <see cref="ContractionOptions.Default"/> if <see langword="null"/>.</param>
     /// <returns>One <see cref="TwitchMetrics"/> per pulse, in pulse order.</returns>
-    public static IReadOnlyList<TwitchMetrics> Twitches(IContractionCurve curve, IReadOnlyList<double> pulseTimesMs, double windowEndMs, ContractionOptions? options = null)
+    public static IReadOnlyList<TwitchMetrics> Twitches(ContractionCurve curve, IReadOnlyList<double> pulseTimesMs, double windowEndMs, ContractionOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(curve);
         ArgumentNullException.ThrowIfNull(pulseTimesMs);
@@ -102,7 +99,7 @@ public static class ContractionMetrics
     /// Component i is the response to pulse i: its peak is the maximum between pulse i and the next pulse
     /// (or the window end), and the trough before component i+1 is the minimum between the two peaks.
     /// </remarks>
-    public static TrainMetrics Train(IContractionCurve curve, IReadOnlyList<double> pulseTimesMs, double windowEndMs, ContractionOptions? options = null)
+    public static TrainMetrics Train(ContractionCurve curve, IReadOnlyList<double> pulseTimesMs, double windowEndMs, ContractionOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(curve);
         Preconditions.AtLeastCount(pulseTimesMs, 2, nameof(pulseTimesMs));
@@ -118,16 +115,15 @@ public static class ContractionMetrics
             }
         }
 
-        double probe = options.ProbeStepMs, tol = options.TimeToleranceMs;
-        Func<double, double> tension = curve.Tension;
+        CurveQuantity tension = curve.Quantities(options).Tension;
         int n = pulseTimesMs.Count;
-        double baseline = tension(pulseTimesMs[0]);
+        double baseline = tension.At(pulseTimesMs[0]);
 
         var peaks = new (double TimeMs, double Value)[n];
         for (int i = 0; i < n; i++)
         {
             double end = i + 1 < n ? pulseTimesMs[i + 1] : windowEndMs;
-            peaks[i] = CurveSearch.Maximum(tension, pulseTimesMs[i], end, probe, tol);
+            peaks[i] = tension.Maximum(pulseTimesMs[i], end);
         }
 
         double minimumTrough = double.PositiveInfinity, lastTrough = double.NaN;
@@ -135,7 +131,7 @@ public static class ContractionMetrics
         for (int i = 0; i + 1 < n; i++)
         {
             lastTrough = peaks[i].TimeMs < peaks[i + 1].TimeMs
-                ? CurveSearch.Minimum(tension, peaks[i].TimeMs, peaks[i + 1].TimeMs, probe, tol).Value
+                ? tension.Minimum(peaks[i].TimeMs, peaks[i + 1].TimeMs).Value
                 : peaks[i].Value;
             minimumTrough = Math.Min(minimumTrough, lastTrough);
             relaxed &= lastTrough < options.RestThresholdFraction;
@@ -148,7 +144,7 @@ public static class ContractionMetrics
         return new TrainMetrics
         {
             PulseCount = n,
-            MeanTension = Integral(tension, start, overallPeak.TimeMs, windowEndMs) / (windowEndMs - start),
+            MeanTension = tension.Integral(start, windowEndMs, overallPeak.TimeMs) / (windowEndMs - start),
             PeakTension = overallPeak.Value,
             LastPeakTension = lastPeak,
             LastTroughTension = lastTrough,
@@ -159,14 +155,13 @@ public static class ContractionMetrics
         };
     }
 
-    private static void CheckWindow(IContractionCurve curve, double startMs, double endMs, string startName, string endName)
+    private static void CheckWindow(ContractionCurve curve, double startMs, double endMs, string startName, string endName)
     {
         Preconditions.InRange(startMs, curve.StartTimeMs, curve.EndTimeMs, startName);
         Preconditions.InRange(endMs, Math.BitIncrement(startMs), curve.EndTimeMs, endName);
     }
 
-    private static double DurationAtHalfMaximum(
-        Func<double, double> f, double baseline, double peakTime, double peak, double start, double end, double probe, double tol)
+    private static double DurationAtHalfMaximum(CurveQuantity f, double baseline, double peakTime, double peak, double start, double end)
     {
         double level = baseline + (0.5 * (peak - baseline));
         if (!(peak > baseline))
@@ -174,16 +169,8 @@ public static class ContractionMetrics
             return double.NaN;
         }
 
-        double? fall = CurveSearch.Crossing(f, level, peakTime, end, probe, tol);
-        double? rise = CurveSearch.Crossing(f, level, peakTime, start, probe, tol);
+        double? fall = f.Crossing(level, peakTime, end);
+        double? rise = f.Crossing(level, peakTime, start);
         return fall - rise ?? double.NaN;
-    }
-
-    // Split at the peak so that each half is monotone-ish and the quadrature's error estimate is honest.
-    private static double Integral(Func<double, double> f, double a, double split, double b)
-    {
-        double left = split > a ? Integrate.GaussKronrod(f, a, split, IntegralRelativeError, IntegralMaximumDepth, IntegralOrder) : 0;
-        double right = b > split ? Integrate.GaussKronrod(f, split, b, IntegralRelativeError, IntegralMaximumDepth, IntegralOrder) : 0;
-        return left + right;
     }
 }

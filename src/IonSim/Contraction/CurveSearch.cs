@@ -1,9 +1,9 @@
 namespace IonSim.Contraction;
 
 /// <summary>
-/// Locates extrema and level crossings of a continuous function: probe at a fixed step to bracket the
-/// feature, then refine the bracket to a time tolerance. The probe step only has to separate features;
-/// the answer's precision comes from the refinement, so it does not depend on any output grid.
+/// Locates extrema and level crossings of a continuous function known only by its values: probe on a grid
+/// (<see cref="ProbeGrid"/>) to bracket the feature, then refine the bracket to a time tolerance. The probes only
+/// have to separate features; the answer's precision comes from the refinement, so it does not depend on any output grid.
 /// </summary>
 internal static class CurveSearch
 {
@@ -13,16 +13,18 @@ internal static class CurveSearch
     // time scales of twitches and Ca²⁺ transients, balancing rounding against the parabola's cubic bias.
     private const double PolishStepMs = 1e-4;
 
-    /// <summary>The largest value of <paramref name="f"/> on [a, b] and where it occurs.</summary>
-    public static (double TimeMs, double Value) Maximum(Func<double, double> f, double a, double b, double probeMs, double toleranceMs)
+    /// <summary>
+    /// The largest value of <paramref name="f"/> between the first and last of <paramref name="probes"/> (increasing), and where
+    /// it occurs, from <paramref name="values"/>, the values at the probes (to rounding).
+    /// </summary>
+    public static (double TimeMs, double Value) Maximum(Func<double, double> f, ReadOnlySpan<double> probes, ReadOnlySpan<double> values, double toleranceMs)
     {
-        int n = ProbeCount(a, b, probeMs);
-        double h = (b - a) / n;
+        int n = probes.Length - 1;
         int best = 0;
-        double bestValue = f(a);
+        double bestValue = values[0];
         for (int k = 1; k <= n; k++)
         {
-            double value = f(Probe(a, b, h, k, n));
+            double value = values[k];
             if (value > bestValue)
             {
                 best = k;
@@ -30,38 +32,29 @@ internal static class CurveSearch
             }
         }
 
-        double lo = Probe(a, b, h, Math.Max(best - 1, 0), n);
-        double hi = Probe(a, b, h, Math.Min(best + 1, n), n);
+        double lo = probes[Math.Max(best - 1, 0)];
+        double hi = probes[Math.Min(best + 1, n)];
         var (t, v) = GoldenMaximum(f, lo, hi, toleranceMs);
-        return v >= bestValue ? (t, v) : (Probe(a, b, h, best, n), bestValue);
-    }
-
-    /// <summary>The smallest value of <paramref name="f"/> on [a, b] and where it occurs.</summary>
-    public static (double TimeMs, double Value) Minimum(Func<double, double> f, double a, double b, double probeMs, double toleranceMs)
-    {
-        var (t, v) = Maximum(x => -f(x), a, b, probeMs, toleranceMs);
-        return (t, -v);
+        return v >= bestValue ? (t, v) : (probes[best], f(probes[best]));
     }
 
     /// <summary>
-    /// The first time, going from <paramref name="from"/> toward <paramref name="to"/> (either direction),
-    /// where <paramref name="f"/> reaches <paramref name="level"/>; <see langword="null"/> if it never does.
+    /// The first time, walking <paramref name="probes"/> in order (either direction) with <paramref name="values"/>, the values
+    /// there (to rounding), where <paramref name="f"/> reaches <paramref name="level"/>; <see langword="null"/> if it never does.
     /// </summary>
-    public static double? Crossing(Func<double, double> f, double level, double from, double to, double probeMs, double toleranceMs)
+    public static double? Crossing(Func<double, double> f, double level, ReadOnlySpan<double> probes, ReadOnlySpan<double> values, double toleranceMs)
     {
-        int n = ProbeCount(Math.Min(from, to), Math.Max(from, to), probeMs);
-        double h = (to - from) / n;
-        double previousT = from;
-        double previousG = f(from) - level;
+        double previousT = probes[0];
+        double previousG = values[0] - level;
         if (previousG == 0)
         {
-            return from;
+            return previousT;
         }
 
-        for (int k = 1; k <= n; k++)
+        for (int k = 1; k < probes.Length; k++)
         {
-            double t = k == n ? to : from + (k * h);
-            double g = f(t) - level;
+            double t = probes[k];
+            double g = values[k] - level;
             if (g == 0)
             {
                 return t;
@@ -78,11 +71,6 @@ internal static class CurveSearch
 
         return null;
     }
-
-    private static int ProbeCount(double a, double b, double probeMs) =>
-        (int)Math.Clamp(Math.Ceiling((b - a) / probeMs), 1, int.MaxValue - 1);
-
-    private static double Probe(double a, double b, double h, int k, int n) => k == n ? b : a + (k * h);
 
     // Bisection keeps the sign-change invariant exactly, so it cannot leave the bracket the probe found.
     private static double Bisect(Func<double, double> f, double level, double t0, double g0, double t1, double toleranceMs)

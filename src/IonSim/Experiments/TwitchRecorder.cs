@@ -114,21 +114,19 @@ internal sealed class TwitchRecorder : IStepObserver
         int[] components = _components;
         var y = new double[_fiber.Dimension];
 
-        // Each curve fills only the components its observable reads (MuscleFiber.CurveComponents says which): the
-        // metrics probe each curve thousands of times, and a whole-record evaluation per probe was most of their cost.
-        void Fill(double t, int first, int count)
+        // Tension is the first curve component itself (clamped as MuscleFiber.Tension clamps it), searched exactly on each
+        // step's polynomial. Free Ca²⁺ reads only the components MuscleFiber.CurveComponents lists after it.
+        double FreeCalcium(ReadOnlySpan<double> recorded)
         {
-            for (int m = first; m < first + count; m++)
+            for (int m = MuscleFiber.TensionComponents; m < MuscleFiber.TensionComponents + MuscleFiber.CalciumComponents; m++)
             {
-                y[components[m]] = dense.Evaluate(t, m);
+                y[components[m]] = recorded[m];
             }
+
+            return _fiber.FreeCalciumMicromolar(y);
         }
 
-        return new ContractionCurve(
-            _timeStart,
-            _timeEnd,
-            t => { Fill(t, 0, MuscleFiber.TensionComponents); return _fiber.Tension(y); },
-            t => { Fill(t, MuscleFiber.TensionComponents, MuscleFiber.CalciumComponents); return _fiber.FreeCalciumMicromolar(y); });
+        return new ContractionCurve(dense, 0, FreeCalcium);
     }
 
     /// <summary>The sampled trace, its phases read from <paramref name="timeline"/>.</summary>

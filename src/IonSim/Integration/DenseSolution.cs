@@ -5,7 +5,7 @@ namespace IonSim.Integration;
 /// extension of every accepted step, evaluated by locating the step that holds t. Immutable (apart
 /// from a look-up hint that never changes a result) and safe to read from several threads.
 /// </summary>
-public sealed class DenseSolution
+public sealed partial class DenseSolution
 {
     private readonly RecordBuffer _stepStarts;
     private readonly RecordBuffer _stepEnds;

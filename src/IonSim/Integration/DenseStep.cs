@@ -1,3 +1,6 @@
+using System.Numerics;
+using System.Runtime.InteropServices;
+
 namespace IonSim.Integration;
 
 /// <summary>
@@ -11,12 +14,29 @@ internal static class DenseStep
     public const int CoefficientsPerComponent = 5;
 
     /// <summary>Evaluates the extension at <paramref name="t"/> in [t0, t1].</summary>
+    /// <remarks>SIMD across components where the hardware has it: the same operations in the same order per lane, so the same bits as <see cref="Component"/>.</remarks>
     public static void Evaluate(ReadOnlySpan<double> coefficients, double t0, double t1, double t, Span<double> y)
     {
         double theta = Theta(t0, t1, t);
-        for (int i = 0; i < y.Length; i++)
+        int n = y.Length, i = 0;
+        if (Vector.IsHardwareAccelerated && n >= Vector<double>.Count && coefficients.Length >= CoefficientsPerComponent * n)
         {
-            y[i] = Component(coefficients, y.Length, i, theta);
+            ref double c = ref MemoryMarshal.GetReference(coefficients);
+            ref double d = ref MemoryMarshal.GetReference(y);
+            var th = new Vector<double>(theta);
+            var th1 = new Vector<double>(1.0 - theta);
+            for (; i <= n - Vector<double>.Count; i += Vector<double>.Count)
+            {
+                Vector<double> r1 = Vector.LoadUnsafe(ref c, (nuint)i), r2 = Vector.LoadUnsafe(ref c, (nuint)(n + i));
+                Vector<double> r3 = Vector.LoadUnsafe(ref c, (nuint)((2 * n) + i)), r4 = Vector.LoadUnsafe(ref c, (nuint)((3 * n) + i));
+                Vector<double> r5 = Vector.LoadUnsafe(ref c, (nuint)((4 * n) + i));
+                (r1 + (th * (r2 + (th1 * (r3 + (th * (r4 + (th1 * r5)))))))).StoreUnsafe(ref d, (nuint)i);
+            }
+        }
+
+        for (; i < n; i++)
+        {
+            y[i] = Component(coefficients, n, i, theta);
         }
     }
 

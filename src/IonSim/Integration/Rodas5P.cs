@@ -13,7 +13,7 @@ internal struct Rodas5P : IStepMethod<Rodas5P>
     private readonly int _n;
     private readonly JacobianSource _jacobian;
     private readonly ILinearSolver _lu;
-    private readonly double[][] _u;
+    private readonly double[] _u; // the stage increments u_0..u_7, each of length n, one after the other
     private readonly double[] _start;
     private readonly double[] _stage;
     private readonly double[] _newState;
@@ -27,12 +27,7 @@ internal struct Rodas5P : IStepMethod<Rodas5P>
         _n = dimension;
         _jacobian = new JacobianSource(dimension, options);
         _lu = options.JacobianSparsity is { } sparsity ? new SparseLu(sparsity) : new DenseLu(dimension);
-        _u = new double[Rodas5PTableau.Stages][];
-        for (int s = 0; s < _u.Length; s++)
-        {
-            _u[s] = new double[dimension];
-        }
-
+        _u = new double[Rodas5PTableau.Stages * dimension];
         _start = new double[dimension];
         _stage = new double[dimension];
         _newState = new double[dimension];
@@ -85,40 +80,37 @@ internal struct Rodas5P : IStepMethod<Rodas5P>
         double[][] coupling = Rodas5PTableau.Coupling;
         double[] c = Rodas5PTableau.C;
         double[] d = Rodas5PTableau.D;
-        double[] dfdt = _jacobian.Dfdt;
         double invH = 1.0 / h;
+        Span<double> scaled = stackalloc double[Rodas5PTableau.Stages];
         for (int s = 0; s < Rodas5PTableau.Stages; s++)
         {
-            double[] u = _u[s];
+            Span<double> u = Increment(s);
             if (s == 0)
             {
-                _start.CopyTo(u, 0);
+                _start.CopyTo(u);
             }
             else
             {
-                Combine(y, a[s], _stage);
+                StageCombination.Sum(n, y, a[s], _u, _stage);
                 double ts = c[s] == 1.0 ? endStageTime : t + c[s] * h;
                 f.Derivatives(ts, _stage, u);
             }
 
+            // u_s += Σ_j (C_sj/h)·u_j, then h·d_s·∂f/∂t: one pass, each component's additions in that order.
             double[] cs = coupling[s];
             for (int j = 0; j < cs.Length; j++)
             {
-                VectorMath.Axpy(u, cs[j] * invH, _u[j]);
+                scaled[j] = cs[j] * invH;
             }
 
-            if (d[s] != 0.0)
-            {
-                VectorMath.Axpy(u, h * d[s], dfdt);
-            }
-
+            StageCombination.AddTo(n, u, scaled[..cs.Length], _u, h * d[s], d[s] != 0.0 ? _jacobian.Dfdt : null);
             _lu.Solve(u);
         }
 
-        Combine(y, Rodas5PTableau.B, _newState);
+        StageCombination.Sum(n, y, Rodas5PTableau.B, _u, _newState);
 
         // Stiffly accurate: the error estimate is the last increment, u_8 = y_new − (8th stage argument).
-        double[] error = _u[Rodas5PTableau.Stages - 1];
+        ReadOnlySpan<double> error = Increment(Rodas5PTableau.Stages - 1);
         double sum = 0.0;
         double finite = 0.0; // y − y is 0 for every finite y: NaN here flags a non-finite new state
         for (int i = 0; i < n; i++)
@@ -156,15 +148,19 @@ internal struct Rodas5P : IStepMethod<Rodas5P>
             r2[i] = _newState[i] - y0[i];
         }
 
-        r3.Clear();
-        r4.Clear();
-        r5.Clear();
+        Span<double> k1 = stackalloc double[Rodas5PTableau.Stages];
+        Span<double> k23 = stackalloc double[Rodas5PTableau.Stages];
+        Span<double> minusK3 = stackalloc double[Rodas5PTableau.Stages];
         for (int j = 0; j < Rodas5PTableau.Stages; j++)
         {
-            VectorMath.Axpy(r3, hc[0][j], _u[j]);
-            VectorMath.Axpy(r4, hc[1][j] + hc[2][j], _u[j]);
-            VectorMath.Axpy(r5, -hc[2][j], _u[j]);
+            k1[j] = hc[0][j];
+            k23[j] = hc[1][j] + hc[2][j];
+            minusK3[j] = -hc[2][j];
         }
+
+        StageCombination.Sum(n, ReadOnlySpan<double>.Empty, k1, _u, r3);
+        StageCombination.Sum(n, ReadOnlySpan<double>.Empty, k23, _u, r4);
+        StageCombination.Sum(n, ReadOnlySpan<double>.Empty, minusK3, _u, r5);
     }
 
     /// <summary>Makes the next attempt form its Jacobian anew even at the same t (for tests that step from several states at one time).</summary>
@@ -214,14 +210,11 @@ internal struct Rodas5P : IStepMethod<Rodas5P>
             }
         }
 
-        foreach (double[] u in _u)
+        for (int k = 0; k < _u.Length; k++)
         {
-            for (int i = 0; i < _n; i++)
+            if (!double.IsFinite(_u[k]))
             {
-                if (!double.IsFinite(u[i]))
-                {
-                    return i;
-                }
+                return k % _n;
             }
         }
 
@@ -260,16 +253,5 @@ internal struct Rodas5P : IStepMethod<Rodas5P>
         return factored;
     }
 
-    // result = y + Σ_j w[j]·u_j; zero weights are skipped so a stale increment cannot leak a NaN.
-    private readonly void Combine(ReadOnlySpan<double> y, double[] w, double[] result)
-    {
-        y.CopyTo(result);
-        for (int j = 0; j < w.Length; j++)
-        {
-            if (w[j] != 0.0)
-            {
-                VectorMath.Axpy(result, w[j], _u[j]);
-            }
-        }
-    }
+    private readonly Span<double> Increment(int stage) => _u.AsSpan(stage * _n, _n);
 }

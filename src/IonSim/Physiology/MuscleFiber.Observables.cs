@@ -83,6 +83,7 @@ public sealed partial class MuscleFiber
     /// </summary>
     /// <param name="y">A state vector.</param>
     /// <returns>Tension in [0, 1].</returns>
+    /// <remarks>A simulation's <see cref="Contraction.ContractionCurve"/> reads the same component with the same clamp, searched exactly.</remarks>
     public double Tension(ReadOnlySpan<double> y) => Math.Clamp(y[S.Tension], 0, 1);
 
     /// <summary>SR Ca²⁺ release flux (RyR release plus leak), µM of myoplasm per ms.</summary>

@@ -77,9 +77,11 @@ public sealed class RestState
         double target = srFixed ? parameters.SrTotalCalciumMicromolar : parameters.FiberTotalCalciumMicromolar;
         var state = new double[S.Count];
 
+        // The SR's load does not depend on troponin's chain (only free Ca²⁺ and Mg²⁺ set uptake and outflow), so with the
+        // load fixed the scan skips the chain's iterated solves, which were most of its cost; the residual is the same.
         double Residual(double logCa)
         {
-            Balance(c, Math.Exp(logCa), state);
+            Balance(c, Math.Exp(logCa), state, withChain: !srFixed);
             return (srFixed ? state[S.SrFreeCalcium] + state[S.CalsequestrinCalcium] : TotalCalcium(c, state)) - target;
         }
 
@@ -142,8 +144,11 @@ public sealed class RestState
         };
     }
 
-    /// <summary>Fills every component at rest for a given free Ca²⁺, SR contents included (from SERCA = outflow).</summary>
-    internal static void Balance(in FiberConstants c, double ca, Span<double> y)
+    /// <summary>
+    /// Fills every component at rest for a given free Ca²⁺, SR contents included (from SERCA = outflow); without
+    /// <paramref name="withChain"/>, all but troponin's regulatory chain and the tension it sets.
+    /// </summary>
+    internal static void Balance(in FiberConstants c, double ca, Span<double> y, bool withChain = true)
     {
         double mg = c.ClampedMagnesium;
         y[S.FreeMagnesium] = mg;
@@ -153,8 +158,11 @@ public sealed class RestState
         Competitive(ca, c.Seen(c.AtpMagnesiumOn, mg), c.AtpTotal, c.AtpCaDissociation, c.AtpMgOff / c.AtpMgOn, out double caAtp, out y[S.AtpMagnesium]);
         y[S.CalciumPool] = ca + caAtp;
 
-        RegulatoryChain.SteadyState(c, ca, c.Seen(c.RegulatoryMagnesiumOn, mg), y);
-        y[S.Tension] = y[S.CrossBridgePostStroke] / c.MaximalForceBearing;
+        if (withChain)
+        {
+            RegulatoryChain.SteadyState(c, ca, c.Seen(c.RegulatoryMagnesiumOn, mg), y);
+            y[S.Tension] = y[S.CrossBridgePostStroke] / c.MaximalForceBearing;
+        }
 
         double onset = FiberKinetics.InactivationOnset(c, ca);
         double inactivation = onset / (onset + c.InactivationRecovery);

@@ -8,7 +8,7 @@ namespace IonSim.Tests.Experiments;
 /// <summary>
 /// Experiment measures a solve as it runs and stores only the components its metrics read. These tests
 /// rebuild every number the stored way, from the public integrator (output times and a full dense
-/// solution, as Experiment did before), and require the same bits.
+/// solution, as Experiment did before; the metrics' curve reads that full solution), and require the same bits.
 /// </summary>
 public class StreamedSimulationTests
 {
@@ -35,12 +35,7 @@ public class StreamedSimulationTests
         double[] grid = streamed.Trace.TimeMs.ToArray();
         OdeSolution stored = fiber.Solve(options.Solver, new OdeRequest { OutputTimes = grid, DenseOutput = true }, rest);
         DenseSolution dense = stored.Dense!;
-        var y = new double[fiber.Dimension];
-        var curve = new ContractionCurve(
-            dense.TimeStart,
-            dense.TimeEnd,
-            t => { dense.Evaluate(t, y); return fiber.Tension(y); },
-            t => { dense.Evaluate(t, y); return fiber.FreeCalciumMicromolar(y); });
+        var curve = new ContractionCurve(dense, StateIndex.Tension, fiber.FreeCalciumMicromolar);
         double end = protocol.DurationMs;
         double[] pulseTimes = protocol.PulseTimesMs.Where(t => t < end).ToArray();
 

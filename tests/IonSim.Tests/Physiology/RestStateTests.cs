@@ -119,4 +119,52 @@ public class RestStateTests
     {
         Assert.True(RestState.Compute(FiberPresets.Normal).LargestGrowthRatePerMs <= RestState.StabilityTolerancePerMs);
     }
+
+    /// <summary>
+    /// With the SR load fixed, the rest's scan evaluates its residual without troponin's chain: every component but the
+    /// chain's and the tension it sets must come out the same bits, for any fibre and free Ca²⁺, or the scan would move.
+    /// Fibres from the random-fibre ranges (and the studies' cooperative constants), Ca²⁺ log-uniform over the scanned range.
+    /// </summary>
+    [Fact]
+    public void The_balance_without_the_regulatory_chain_leaves_every_other_component_bit_for_bit()
+    {
+        int[] chain =
+        [
+            StateIndex.RegulatoryOneCalcium, StateIndex.RegulatoryTwoCalcium, StateIndex.RegulatoryMagnesium, StateIndex.PermissiveNoCalcium,
+            StateIndex.PermissiveOneCalcium, StateIndex.PermissiveTwoCalcium, StateIndex.CrossBridgePreStroke, StateIndex.CrossBridgePostStroke,
+            StateIndex.RegulatoryCalciumMagnesium, StateIndex.Tension,
+        ];
+        var random = new Random(20261127);
+        var full = new double[StateIndex.Count];
+        var partial = new double[StateIndex.Count];
+        for (int i = 0; i < 500; i++)
+        {
+            FiberParameters p = FiberPresets.WithMagnesium(0.1 * Math.Pow(30, random.NextDouble())) with
+            {
+                MagnesiumMode = random.Next(2) == 0 ? MagnesiumMode.Clamped : MagnesiumMode.Dynamic,
+                Mechanisms = (MagnesiumMechanisms)random.Next((int)MagnesiumMechanisms.All + 1),
+                Serca = FiberPresets.Normal.Serca with { MaxRateMicromolarPerMs = FiberPresets.Normal.Serca.MaxRateMicromolarPerMs * (0.5 + (1.5 * random.NextDouble())) },
+                Troponin = FiberPresets.Normal.Troponin with
+                {
+                    NeighbourCooperativity = 11.76 + (random.NextDouble() * 10.08),
+                    CrossBridgeCooperativity = 3.78 + (random.NextDouble() * 3.24),
+                },
+            };
+            var c = new FiberConstants(p);
+            double ca = 1e-5 * Math.Pow(1e8, random.NextDouble());
+            full.AsSpan().Fill(double.NaN);
+            partial.AsSpan().Fill(double.NaN);
+            RestState.Balance(c, ca, full);
+            RestState.Balance(c, ca, partial, withChain: false);
+            for (int k = 0; k < StateIndex.Count; k++)
+            {
+                if (!chain.Contains(k))
+                {
+                    Assert.Equal(BitConverter.DoubleToInt64Bits(full[k]), BitConverter.DoubleToInt64Bits(partial[k]));
+                }
+            }
+
+            Assert.Equal(full[StateIndex.SrFreeCalcium] + full[StateIndex.CalsequestrinCalcium], partial[StateIndex.SrFreeCalcium] + partial[StateIndex.CalsequestrinCalcium]);
+        }
+    }
 }

@@ -1,4 +1,4 @@
-// Small browser helpers the Blazor lab calls: file downloads, SVG→PNG, file reading, figure coordinates.
+// Small browser helpers the Blazor lab calls: file downloads, SVG→PNG, file reading, figure coordinates, waiting for a paint.
 // No chart code lives here: figures are SVG rendered in C# from IonSim.Plotting's OxyPlot models.
 window.ionsimLab = {
     // Hands a blob to the browser's download, under the given file name.
@@ -38,6 +38,11 @@ window.ionsimLab = {
             img.onerror = () => { URL.revokeObjectURL(svgUrl); reject(new Error("the figure could not be drawn as PNG")); };
             img.src = svgUrl;
         });
+    },
+    // Resolves after the browser has painted what the page just rendered (the next animation frame, then one task):
+    // work that can wait, such as rewriting the address, then does not delay the redrawn curves.
+    afterPaint: function () {
+        return new Promise(resolve => requestAnimationFrame(() => setTimeout(resolve, 0)));
     },
     // Where a click landed, in the figure's own SVG units (its viewBox), or null outside it.
     svgPoint: function (container, clientX, clientY) {
