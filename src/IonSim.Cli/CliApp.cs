@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using IonSim.Cli.Commands;
 using IonSim.Cli.Infrastructure;
 using Spectre.Console;
@@ -9,6 +10,7 @@ namespace IonSim.Cli;
 /// (one line on stderr; exit 2 for usage errors, 1 for failed runs; never a stack trace).</summary>
 internal static class CliApp
 {
+    [UnconditionalSuppressMessage("AOT", "IL3050", Justification = "Spectre.Console.Cli reflects over command and settings types; the native build keeps IonSim.Cli and Spectre.Console.Cli whole (TrimmerRootAssembly), and benchmarks/startup/aot-check.sh runs every command through it.")]
     public static int Run(string[] args, CliEnvironment environment)
     {
         IAnsiConsole console = AnsiConsole.Create(new AnsiConsoleSettings

@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using System.Reflection;
 using System.Text.RegularExpressions;
 using Spectre.Console.Cli;
@@ -179,6 +180,8 @@ internal sealed partial class Arguments
     // Flags that take no value, which a missing value would otherwise swallow ("--mg --help").
     private static bool IsFlag(string arg) => arg is "-h" or "--help" or "-v" or "--version" or "-q" or "--quiet";
 
+    [UnconditionalSuppressMessage("Trimming", "IL2026", Justification = "IonSim.Cli is kept whole in the native build (TrimmerRootAssembly), so every settings type and property is there.")]
+    [UnconditionalSuppressMessage("Trimming", "IL2070", Justification = "IonSim.Cli is kept whole in the native build (TrimmerRootAssembly), so every settings type and property is there.")]
     private static Dictionary<string, ValueOption> FindValueOptions()
     {
         var names = new Dictionary<string, ValueOption>(StringComparer.Ordinal);

@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using System.Collections;
 using Spectre.Console;
 using Spectre.Console.Cli;
@@ -40,6 +41,7 @@ internal sealed class TypeRegistrar : ITypeRegistrar
         list.Add(factory);
     }
 
+    [UnconditionalSuppressMessage("AOT", "IL3050", Justification = "The arrays are of Spectre's registered services, reference types, whose array code is shared and needs no generation at run time.")]
     private object? Resolve(Type type)
     {
         if (factories.TryGetValue(type, out List<Func<object>>? list))
@@ -63,6 +65,7 @@ internal sealed class TypeRegistrar : ITypeRegistrar
     }
 
     /// <summary>Commands and settings: the constructor with the most parameters, each resolved in turn.</summary>
+    [UnconditionalSuppressMessage("Trimming", "IL2070", Justification = "The types are commands and settings of IonSim.Cli and Spectre.Console.Cli, which the native build keeps whole (TrimmerRootAssembly).")]
     private object Create(Type type)
     {
         var constructor = type.GetConstructors().OrderByDescending(c => c.GetParameters().Length).First();

@@ -49,8 +49,8 @@ public sealed record ContractionOptions
     /// <param name="restThresholdFraction">Tension below which the fiber counts as at rest, fraction of maximal tension; in (0, 1).</param>
     /// <param name="spasmWindowMs">How long tension may stay above the rest threshold with no stimulus before it counts as spasm, ms; finite and &gt; 0.</param>
     /// <param name="responseLatencyMs">How long after a stimulus's release ends a rise in tension still counts as its response rather than as a rise with no stimulus, ms; finite and ≥ 0.</param>
-    /// <param name="probeStepMs">Step at which metric searches probe the continuous curve to bracket peaks and crossings before refining them, ms; finite and &gt; 0. Only needs to separate features, not to resolve them.</param>
-    /// <param name="timeToleranceMs">Width to which peaks and crossings are refined, ms; finite, &gt; 0 and below <paramref name="probeStepMs"/>.</param>
+    /// <param name="probeStepMs">Step at which metric searches probe a curve made of functions to bracket peaks and crossings before refining them, ms; finite and &gt; 0. Only needs to separate features, not to resolve them. A simulation's curve is searched on its solver steps instead (see <see cref="ContractionCurve"/>).</param>
+    /// <param name="timeToleranceMs">Width to which probed peaks and crossings are refined, ms; finite, &gt; 0 and below <paramref name="probeStepMs"/>.</param>
     /// <exception cref="ArgumentOutOfRangeException">A value is outside its range; the message names it and the range.</exception>
     public ContractionOptions(
         double activationThresholdFraction = DefaultActivationThresholdFraction,
@@ -80,10 +80,10 @@ public sealed record ContractionOptions
     /// <summary>Gets how long tension may stay above the rest threshold with no stimulus before it counts as spasm, in ms (default 200).</summary>
     public double SpasmWindowMs { get; }
 
-    /// <summary>Gets the step at which metric searches probe the continuous curve to bracket features, in ms (default 0.05).</summary>
+    /// <summary>Gets the step at which metric searches probe a curve made of functions to bracket features, in ms (default 0.05); a simulation's curve is searched on its solver steps.</summary>
     public double ProbeStepMs { get; }
 
-    /// <summary>Gets the width to which peaks and crossings are refined, in ms (default 1e-9).</summary>
+    /// <summary>Gets the width to which probed peaks and crossings are refined, in ms (default 1e-9); tension on a simulation's curve is exact to rounding.</summary>
     public double TimeToleranceMs { get; }
 
     /// <summary>

@@ -29,6 +29,9 @@ public sealed partial record FiberParameters
         TypeInfoResolver = FiberParametersJsonContext.Default.WithAddedModifier(OnlySettableProperties),
     };
 
+    // Read and written through the contract itself (not through the options), so no reflection-based path can be reached.
+    private static readonly JsonTypeInfo<FiberParameters> Contract = (JsonTypeInfo<FiberParameters>)JsonOptions.GetTypeInfo(typeof(FiberParameters));
+
     private static void OnlySettableProperties(JsonTypeInfo typeInfo)
     {
         if (typeInfo.Kind != JsonTypeInfoKind.Object)
@@ -80,7 +83,7 @@ public sealed partial record FiberParameters
         if (JsonNode.Parse(json) is not JsonObject file)
         {
             // Not an object (null, a number, an array): the serializer names what it found.
-            return JsonSerializer.Deserialize<FiberParameters>(json, JsonOptions)
+            return JsonSerializer.Deserialize(json, Contract)
                 ?? throw new JsonException("The JSON text holds null instead of a fiber parameter object.");
         }
 
@@ -106,14 +109,14 @@ public sealed partial record FiberParameters
 
         try
         {
-            return JsonSerializer.Deserialize<FiberParameters>(document.ToJsonString(), JsonOptions)!;
+            return JsonSerializer.Deserialize(document.ToJsonString(), Contract)!;
         }
         catch (JsonException e) when (e.LineNumber is { } line && e.BytePositionInLine is { } position)
         {
             // The position is in the combined document, not in the caller's text: keep the path, which is the same in both.
             // The generated constructor reports a wrong value type as a failure to convert the whole object; say what the field takes.
             string message = e.Message.Replace($" | LineNumber: {line} | BytePositionInLine: {position}", "", StringComparison.Ordinal);
-            if (e.Path is ['$', '.', .. string name] && JsonOptions.GetTypeInfo(typeof(FiberParameters)).Properties.FirstOrDefault(p => p.Name == name) is { } property)
+            if (e.Path is ['$', '.', .. string name] && Contract.Properties.FirstOrDefault(p => p.Name == name) is { } property)
             {
                 message += $" {name} takes {Takes(property.PropertyType)}.";
             }
@@ -166,7 +169,7 @@ public sealed partial record FiberParameters
 
     /// <summary>Writes these parameters as indented JSON; <see cref="FromJson"/> reads them back exactly.</summary>
     /// <returns>The JSON text.</returns>
-    public string ToJson() => JsonSerializer.Serialize(this, JsonOptions);
+    public string ToJson() => JsonSerializer.Serialize(this, Contract);
 
     /// <summary>Reads parameters from a JSON file.</summary>
     /// <param name="path">The file to read.</param>
