@@ -60,6 +60,7 @@ public sealed class LabControlTests(LabBrowser browser)
         await page.SetRangeAsync("#frequency", "80");
         await page.FigureChangedAsync("train", train);
         await page.FigureChangedAsync("force-frequency", curve);
+        await page.SettledAsync();
 
         Assert.NotEqual(metrics, await page.Page.InnerTextAsync(Metrics));
         Assert.True(await CurvePointsAsync(page) > markers, "the force–frequency curve did not gain a point");
@@ -79,6 +80,7 @@ public sealed class LabControlTests(LabBrowser browser)
 
         await page.SetRangeAsync("#train", "200");
         await page.FigureChangedAsync("train", train);
+        await page.SettledAsync();
 
         Assert.NotEqual(metrics, await page.Page.InnerTextAsync(Metrics));
         Assert.Contains("train=200", page.Address);

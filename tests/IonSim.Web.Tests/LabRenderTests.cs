@@ -107,6 +107,7 @@ public sealed class LabRenderTests : BunitContext
         lab.Find("#frequency").Input("40");
 
         lab.WaitForAssertion(() => Assert.NotEqual(curve, lab.Find("[data-figure='force-frequency']").InnerHtml), Patience);
+        lab.WaitForAssertion(() => Assert.Equal("false", lab.Find(".results").GetAttribute("aria-busy")), Patience);
         Assert.Contains("tried=10,40", Address);
         Assert.Contains("--values 10,40 --duration 200", lab.Find("[data-testid='cli']").TextContent);
     }
