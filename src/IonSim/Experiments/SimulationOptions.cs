@@ -11,9 +11,12 @@ namespace IonSim.Experiments;
 public sealed record SimulationOptions
 {
     /// <summary>
-    /// The solver settings used unless others are given: rtol 1e-6 and atol 1e-8 µM (free Ca²⁺ at rest
-    /// is ~0.05 µM, so the absolute tolerance stays far below it), and stiffness reported, not fatal (the
-    /// model is mildly stiff on purpose; see docs/integrator.md).
+    /// The solver settings used unless others are given: Dormand–Prince, rtol 1e-6 and atol 1e-8 µM (free Ca²⁺
+    /// at rest is ~0.05 µM, so the absolute tolerance stays far below it), and stiffness reported, not fatal (the
+    /// model is mildly stiff on purpose; see docs/integrator.md). Rodas5P and Auto were measured against it through
+    /// the whole pipeline: faster on single twitches and Mg²⁺ sweeps, slower on 100 Hz trains and less accurate at
+    /// the same rtol on low Mg²⁺ and trains (benchmarks/README.md), so it stays the default; set
+    /// <c>Method = OdeMethod.Auto</c> for sweeps of single twitches.
     /// </summary>
     public static OdeOptions DefaultSolver { get; } = new() { RelativeTolerance = 1e-6, AbsoluteTolerance = 1e-8 };
 

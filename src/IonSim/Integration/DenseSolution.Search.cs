@@ -40,8 +40,10 @@ public sealed partial class DenseSolution
             int count = p.MonotonePieces(Theta(from, t0, h), Theta(to, t0, h), pieces);
             for (int k = 1; k + 1 < count; k++)
             {
+                // Read through the step look-up, as any caller would: a turning point that rounds onto the step's start
+                // belongs to the step before, and the value reported must be the curve's value at the time reported.
                 double t = Math.Clamp(t0 + (pieces[k] * h), from, to);
-                double v = ValueIn(step, t, component);
+                double v = Evaluate(t, component);
                 if (sign * v > best || (sign * v == best && t < bestTime))
                 {
                     (bestTime, bestValue, best) = (t, v, sign * v);

@@ -1,3 +1,6 @@
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
+
 namespace IonSim.Integration;
 
 /// <summary>
@@ -127,53 +130,56 @@ internal sealed class SparseLu : ILinearSolver
     public void Solve(Span<double> b)
     {
         int n = _n;
-        double[] f = _factors;
-        double[] x = _work;
-        var order = _current;
-        int[] rows = order.Rows;
-        int[] lowerStart = order.LowerStart;
-        int[] lowerRows = order.LowerRows;
-        int[] upperStart = order.UpperStart;
-        int[] upperColumns = order.UpperColumns;
+        Order order = _current;
+        ref double f = ref MemoryMarshal.GetArrayDataReference(_factors);
+        ref double x = ref MemoryMarshal.GetArrayDataReference(_work);
+        ref double source = ref MemoryMarshal.GetReference(b[..n]);
+        ref int rows = ref MemoryMarshal.GetArrayDataReference(order.Rows);
+        ref int lowerStart = ref MemoryMarshal.GetArrayDataReference(order.LowerStart);
+        ref int lowerRows = ref MemoryMarshal.GetArrayDataReference(order.LowerRows);
+        ref int upperStart = ref MemoryMarshal.GetArrayDataReference(order.UpperStart);
+        ref int upperColumns = ref MemoryMarshal.GetArrayDataReference(order.UpperColumns);
         for (int k = 0; k < n; k++)
         {
-            x[k] = b[rows[k]];
+            Unsafe.Add(ref x, k) = Unsafe.Add(ref source, Unsafe.Add(ref rows, k));
         }
 
         // L is unit lower triangular, used by column: x_i −= l_ik·x_k for the rows i below k.
         for (int k = 0; k < n; k++)
         {
-            double xk = x[k];
+            double xk = Unsafe.Add(ref x, k);
             if (xk == 0.0)
             {
                 continue;
             }
 
-            for (int p = lowerStart[k]; p < lowerStart[k + 1]; p++)
+            int end = Unsafe.Add(ref lowerStart, k + 1);
+            for (int p = Unsafe.Add(ref lowerStart, k); p < end; p++)
             {
-                int i = lowerRows[p];
-                x[i] -= f[i * n + k] * xk;
+                int i = Unsafe.Add(ref lowerRows, p);
+                Unsafe.Add(ref x, i) -= Unsafe.Add(ref f, (i * n) + k) * xk;
             }
         }
 
         // U by row: z_k = (x_k − Σ u_kj·z_j) / u_kk; then x = Q·z.
         for (int k = n - 1; k >= 0; k--)
         {
-            int row = k * n;
-            double sum = x[k];
-            for (int p = upperStart[k]; p < upperStart[k + 1]; p++)
+            ref double row = ref Unsafe.Add(ref f, k * n);
+            double sum = Unsafe.Add(ref x, k);
+            int end = Unsafe.Add(ref upperStart, k + 1);
+            for (int p = Unsafe.Add(ref upperStart, k); p < end; p++)
             {
-                int j = upperColumns[p];
-                sum -= f[row + j] * x[j];
+                int j = Unsafe.Add(ref upperColumns, p);
+                sum -= Unsafe.Add(ref row, j) * Unsafe.Add(ref x, j);
             }
 
-            x[k] = sum / f[row + k];
+            Unsafe.Add(ref x, k) = sum / Unsafe.Add(ref row, k);
         }
 
-        int[] columns = order.Columns;
+        ref int columns = ref MemoryMarshal.GetArrayDataReference(order.Columns);
         for (int k = 0; k < n; k++)
         {
-            b[columns[k]] = x[k];
+            Unsafe.Add(ref source, Unsafe.Add(ref columns, k)) = Unsafe.Add(ref x, k);
         }
     }
 
@@ -381,21 +387,25 @@ internal sealed class SparseLu : ILinearSolver
             }
 
             double inverse = 1.0 / pivot;
+            int upperBegin = upperStart[k];
             int upperEnd = upperStart[k + 1];
+            ref double f0 = ref MemoryMarshal.GetArrayDataReference(f);
+            ref double pivotRow = ref Unsafe.Add(ref f0, row);
+            ref int columns = ref MemoryMarshal.GetArrayDataReference(upperColumns);
             for (int p = lowerStart[k]; p < lowerEnd; p++)
             {
-                int targetRow = lowerRows[p] * n;
-                double m = f[targetRow + k] * inverse;
-                f[targetRow + k] = m;
+                ref double eliminated = ref Unsafe.Add(ref f0, lowerRows[p] * n);
+                double m = Unsafe.Add(ref eliminated, k) * inverse;
+                Unsafe.Add(ref eliminated, k) = m;
                 if (m == 0.0)
                 {
                     continue;
                 }
 
-                for (int q = upperStart[k]; q < upperEnd; q++)
+                for (int q = upperBegin; q < upperEnd; q++)
                 {
-                    int j = upperColumns[q];
-                    f[targetRow + j] -= m * f[row + j];
+                    int j = Unsafe.Add(ref columns, q);
+                    Unsafe.Add(ref eliminated, j) -= m * Unsafe.Add(ref pivotRow, j);
                 }
             }
         }

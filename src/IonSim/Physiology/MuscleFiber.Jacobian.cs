@@ -6,6 +6,60 @@ namespace IonSim.Physiology;
 /// <content>The fiber's analytic Jacobian, for the stiff method (<see cref="IJacobianSystem"/>).</content>
 public sealed partial class MuscleFiber : IJacobianSystem
 {
+    /// <summary>
+    /// The entries of ∂f/∂y that can be non-zero for this fiber (its parameters decide which couplings exist: a
+    /// clamped Mg²⁺ has none, a protocol without pulses no release), for the stiff methods' sparse factorisation:
+    /// about 100 of the 400 entries, whose LU over a minimum-degree order costs a fraction of a dense one.
+    /// </summary>
+    /// <remarks>
+    /// Found by evaluating <see cref="Jacobian"/> at three states spread around <paramref name="state"/> (each
+    /// component scaled by a factor in [0.5, 1.5) and raised by a small positive amount, so that no product or
+    /// branch that depends on a component being positive vanishes), once inside the first stimulus and once
+    /// outside it, and keeping every entry that is non-zero in any of them. A test holds it to cover the Jacobian
+    /// along twitches and trains of every preset.
+    /// </remarks>
+    /// <param name="state">A state of this fiber (the rest it starts from).</param>
+    /// <returns>The pattern.</returns>
+    internal JacobianSparsity Sparsity(ReadOnlySpan<double> state)
+    {
+        const int n = S.Count;
+        var random = new Random(20_261_127);
+        double[] y = new double[n];
+        double[] dfdy = new double[n * n];
+        double[] dfdt = new double[n];
+        bool[] seen = new bool[n * n];
+        double inside = _pulseTimesMs.Length == 0 ? 0 : _pulseTimesMs[0] + (0.5 * Parameters.Release.ActivationWidthMs);
+        double outside = _pulseTimesMs.Length == 0 ? 0 : _pulseTimesMs[0] - 1;
+        for (int sample = 0; sample < 3; sample++)
+        {
+            for (int i = 0; i < n; i++)
+            {
+                y[i] = (state[i] * (0.5 + random.NextDouble())) + (1e-3 * (0.5 + random.NextDouble()));
+            }
+
+            foreach (double t in new[] { inside, outside })
+            {
+                Array.Clear(dfdy);
+                Jacobian(t, y, dfdy, dfdt);
+                for (int k = 0; k < dfdy.Length; k++)
+                {
+                    seen[k] |= dfdy[k] != 0;
+                }
+            }
+        }
+
+        var entries = new List<(int Row, int Column)>();
+        for (int k = 0; k < seen.Length; k++)
+        {
+            if (seen[k])
+            {
+                entries.Add((k / n, k % n));
+            }
+        }
+
+        return new JacobianSparsity(n, entries);
+    }
+
     /// <inheritdoc/>
     /// <remarks>
     /// Differentiates <see cref="Derivatives"/> flux by flux: each flux's gradient is built on the stack,

@@ -37,6 +37,9 @@ public sealed partial class MuscleFiber : IOdeSystem
     /// <summary>The parameters.</summary>
     public FiberParameters Parameters { get; }
 
+    /// <summary>The constants derived from <see cref="Parameters"/> (for the rest state, which needs them and a fiber).</summary>
+    internal ref readonly FiberConstants Constants => ref _c;
+
     /// <summary>The stimulus protocol.</summary>
     public StimulusProtocol Protocol { get; }
 

@@ -28,12 +28,11 @@ public sealed class RestState
 
     private readonly double[] _state;
 
-    private RestState(FiberParameters parameters, double[] state, double growthRate)
+    private RestState(MuscleFiber fiber, double[] state, double growthRate)
     {
-        Parameters = parameters;
+        Parameters = fiber.Parameters;
         _state = state;
         LargestGrowthRatePerMs = growthRate;
-        var fiber = new MuscleFiber(parameters, StimulusProtocol.None(1));
         FreeCalciumMicromolar = fiber.FreeCalciumMicromolar(state);
         SrTotalCalciumMicromolar = fiber.SrTotalCalciumMicromolar(state);
         FiberTotalCalciumMicromolar = fiber.TotalCalciumMicromolar(state);
@@ -72,7 +71,10 @@ public sealed class RestState
     public static RestState Compute(FiberParameters parameters)
     {
         ArgumentNullException.ThrowIfNull(parameters);
-        var c = new FiberConstants(parameters);
+        // One unstimulated fibre serves the scan's constants, the stability check and the rest's observables (each
+        // FiberConstants solves the chain at saturating Ca²⁺ to scale tension, so building one per use cost three solves).
+        var fiber = new MuscleFiber(parameters, StimulusProtocol.None(1));
+        FiberConstants c = fiber.Constants;
         bool srFixed = parameters.RestCondition == RestCondition.SrLoadFixed;
         double target = srFixed ? parameters.SrTotalCalciumMicromolar : parameters.FiberTotalCalciumMicromolar;
         var state = new double[S.Count];
@@ -103,10 +105,10 @@ public sealed class RestState
                 double root = Brent.FindRoot(Residual, x - step, x, 1e-13, 200);
                 var rest = new double[S.Count];
                 Balance(c, Math.Exp(root), rest);
-                double growth = LargestGrowthRate(parameters, rest);
+                double growth = LargestGrowthRate(fiber, rest);
                 if (growth <= StabilityTolerancePerMs)
                 {
-                    return new RestState(parameters, rest, growth);
+                    return new RestState(fiber, rest, growth);
                 }
 
                 unstable.Add((Math.Exp(root), growth));
@@ -186,9 +188,8 @@ public sealed class RestState
         y[S.CalciumPool] + y[S.ParvalbuminCalcium] + y[S.TroponinCaMgSiteCalcium] + MuscleFiber.RegulatoryCalciumMicromolar(y)
         + (c.VolumeRatio * (y[S.SrFreeCalcium] + y[S.CalsequestrinCalcium]));
 
-    private static double LargestGrowthRate(FiberParameters parameters, double[] rest)
+    private static double LargestGrowthRate(MuscleFiber fiber, double[] rest)
     {
-        var fiber = new MuscleFiber(parameters, StimulusProtocol.None(1));
         int n = S.Count;
         var jacobian = Matrix<double>.Build.Dense(n, n);
         var plus = new double[n];
