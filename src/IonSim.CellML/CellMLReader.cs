@@ -70,7 +70,7 @@ public static class CellMLReader
         var document = SafeXml.Load(text, source, options.MaxBytes);
         var raw = StructureReader.Read(document, source);
         var analysis = ModelAnalysis.Analyse(raw, source);
-        var compiled = CompiledModel.Compile(analysis, options.Interpret);
+        var compiled = CompiledModel.Compile(analysis, Evaluation.Choose(options.Interpret, options.Closures));
         return new CellMLModel(sourceName, analysis, compiled);
     }
 }

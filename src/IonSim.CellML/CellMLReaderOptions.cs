@@ -12,4 +12,8 @@ public sealed record CellMLReaderOptions
 
     /// <summary>Gets whether to interpret the expression trees rather than compile them (slower; for comparison). Default false.</summary>
     public bool Interpret { get; init; }
+
+    /// <summary>Gets whether to evaluate through closures (<c>ClosureCompiler</c>) even where code can be generated at run time;
+    /// where it cannot (Native AOT) closures are used anyway. For tests and benchmarks.</summary>
+    internal bool Closures { get; init; }
 }

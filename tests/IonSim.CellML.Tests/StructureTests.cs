@@ -122,10 +122,12 @@ public sealed class StructureTests
         Assert.Contains("b.w", suggestion.Message);
     }
 
-    [Fact]
-    public void Right_hand_side_does_not_allocate()
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public void Right_hand_side_does_not_allocate(bool closures)
     {
-        var model = Models.Shorten;
+        var model = closures ? Models.ShortenThroughClosures : Models.Shorten;
         var y = model.InitialState();
         var dydt = new double[model.Dimension];
         model.Derivatives(0, y, dydt);
@@ -138,10 +140,12 @@ public sealed class StructureTests
         Assert.Equal(0, GC.GetAllocatedBytesForCurrentThread() - before);
     }
 
-    [Fact]
-    public void Models_are_safe_to_evaluate_from_several_threads()
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public void Models_are_safe_to_evaluate_from_several_threads(bool closures)
     {
-        var model = Models.Shorten;
+        var model = closures ? Models.ShortenThroughClosures : Models.Shorten;
         var y = model.InitialState();
         var expected = new double[model.Dimension];
         model.Derivatives(0.2, y, expected);

@@ -39,7 +39,7 @@ internal sealed class CompiledJacobian
     /// <summary>Gets the length of the <c>d</c> array: one slot per (algebraic variable, state or time it depends on).</summary>
     public int DerivativeSlots { get; }
 
-    public static CompiledJacobian Compile(ModelAnalysis analysis, bool interpret)
+    public static CompiledJacobian Compile(ModelAnalysis analysis, Evaluation mode)
     {
         var values = new ExpressionBuilder(analysis);
         var derivatives = new Derivatives(analysis, values);
@@ -138,7 +138,7 @@ internal sealed class CompiledJacobian
 
         code.Add(LinqExpression.Empty());
         var lambda = LinqExpression.Lambda<JacobianEvaluator>(LinqExpression.Block(code), values.T, values.Y, values.P, values.A, d, entries, dfdt);
-        return new CompiledJacobian(lambda.Compile(interpret), [.. rows], [.. entryColumns], slots.Count);
+        return new CompiledJacobian(mode.Make(lambda), [.. rows], [.. entryColumns], slots.Count);
     }
 
     private static IEnumerable<ValueClass> Referenced(ModelAnalysis analysis, Expr expr) =>

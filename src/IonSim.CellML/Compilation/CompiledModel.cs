@@ -43,8 +43,8 @@ internal sealed class CompiledModel
     public Lazy<CompiledJacobian> Jacobian { get; }
 
     /// <param name="analysis">The model.</param>
-    /// <param name="interpret">True to interpret the expression trees instead of compiling them to IL (for comparison in benchmarks).</param>
-    public static CompiledModel Compile(ModelAnalysis analysis, bool interpret = false)
+    /// <param name="mode">How the expression trees become delegates.</param>
+    public static CompiledModel Compile(ModelAnalysis analysis, Evaluation mode = Evaluation.Compiled)
     {
         var builder = new ExpressionBuilder(analysis);
         var dydt = LinqExpression.Parameter(typeof(double[]), "dydt");
@@ -72,8 +72,8 @@ internal sealed class CompiledModel
         var breakpoints = LinqExpression.Lambda<Action<double[], double[]>>(LinqExpression.Block(breakpointBody), builder.P, times);
 
         return new CompiledModel(
-            rates.Compile(interpret), rest.Compile(interpret), constants.Compile(interpret), initial.Compile(interpret), breakpoints.Compile(interpret), found.Count,
-            new Lazy<CompiledJacobian>(() => CompiledJacobian.Compile(analysis, interpret)));
+            mode.Make(rates), mode.Make(rest), mode.Make(constants), mode.Make(initial), mode.Make(breakpoints), found.Count,
+            new Lazy<CompiledJacobian>(() => CompiledJacobian.Compile(analysis, mode)));
     }
 
     private static System.Linq.Expressions.Expression<Evaluator> Evaluate(
