@@ -14,39 +14,29 @@ public class JacobianTests
     private static Gen<double> Uniform(double lo, double hi) =>
         Gen.Choose(0, 10_000).Select(i => lo + (hi - lo) * i / 10_000.0);
 
+    // A fiber of one of the Mg²⁺ levels, modes and mechanism sets, during a 100 Hz train, at a state away from its rest:
+    // each component of the rest scaled by a factor in [lo, hi], then Ca²⁺ and the force states raised so that the
+    // myofilament and release are active.
+    private static Gen<ActiveState> ActiveStates(double lo, double hi) =>
+        from magnesium in Gen.Elements(1.0, 0.25, 0.1, 3.0)
+        from dynamic in Gen.Elements(false, true)
+        from mechanisms in Gen.Elements(MagnesiumMechanisms.All, MagnesiumMechanisms.None, MagnesiumMechanisms.RyrInhibition | MagnesiumMechanisms.SercaDependence)
+        from factors in Uniform(lo, hi).ArrayOf(N)
+        from t in Uniform(0.0, 40.0)
+        select ActiveState.Of(magnesium, dynamic, mechanisms, factors, t);
+
     [Property(MaxTest = 60)]
     public Property The_analytic_Jacobian_matches_central_differences()
     {
-        var cases = from magnesium in Gen.Elements(1.0, 0.25, 0.1, 3.0)
-                    from dynamic in Gen.Elements(false, true)
-                    from mechanisms in Gen.Elements(MagnesiumMechanisms.All, MagnesiumMechanisms.None, MagnesiumMechanisms.RyrInhibition | MagnesiumMechanisms.SercaDependence)
-                    from factors in Uniform(0.6, 1.4).ArrayOf(N)
-                    from t in Uniform(0.0, 40.0)
-                    select (magnesium, dynamic, mechanisms, factors, t);
-        return Prop.ForAll(cases.ToArbitrary(), c =>
+        return Prop.ForAll(ActiveStates(0.6, 1.4).ToArbitrary(), c =>
         {
-            var parameters = FiberPresets.WithMagnesium(c.magnesium) with
-            {
-                MagnesiumMode = c.dynamic ? MagnesiumMode.Dynamic : MagnesiumMode.Clamped,
-                Mechanisms = c.mechanisms,
-            };
-            var fiber = new MuscleFiber(parameters, StimulusProtocol.Train(100, 3, 5, 60));
-            double[] y = fiber.InitialState();
-            for (int k = 0; k < N; k++)
-            {
-                y[k] *= c.factors[k];
-            }
-
-            // Away from the rest state the myofilament and release are active: raise Ca²⁺ and the force states.
-            y[StateIndex.CalciumPool] += 50;
-            y[StateIndex.CrossBridgePostStroke] += 0.05;
-            y[StateIndex.Tension] += 0.1;
+            var (fiber, y) = (c.Fiber, c.State);
 
             double[] analytic = new double[N * N], analyticTime = new double[N];
-            fiber.Jacobian(c.t, y, analytic, analyticTime);
-            double[] numeric = Differences(fiber, c.t, y, out double[] numericTime);
+            fiber.Jacobian(c.T, y, analytic, analyticTime);
+            double[] numeric = Differences(fiber, c.T, y, out double[] numericTime);
 
-            bool nearEdge = fiber.Breakpoints.Any(edge => Math.Abs(edge - c.t) < 1e-3);
+            bool nearEdge = fiber.Breakpoints.Any(edge => Math.Abs(edge - c.T) < 1e-3);
             for (int i = 0; i < N; i++)
             {
                 double rowScale = Enumerable.Range(0, N).Max(k => Math.Abs(numeric[(i * N) + k]));
@@ -55,7 +45,7 @@ public class JacobianTests
                     double a = analytic[(i * N) + j], d = numeric[(i * N) + j];
                     // Differences are good to ~1e-5 of the row here; a wrong term is off by its own size.
                     Assert.True(Math.Abs(a - d) <= (1e-4 * Math.Abs(d)) + (1e-6 * rowScale) + 1e-5,
-                        $"∂f{i}/∂y{j}: analytic {a:R}, differences {d:R} (Mg {c.magnesium} mM, dynamic {c.dynamic}, {c.mechanisms}, t = {c.t})");
+                        $"∂f{i}/∂y{j}: analytic {a:R}, differences {d:R} ({c})");
                 }
 
                 // At a pulse edge the waveform's second derivative jumps, so a central difference straddling it is
@@ -63,7 +53,7 @@ public class JacobianTests
                 if (!nearEdge)
                 {
                     Assert.True(Math.Abs(analyticTime[i] - numericTime[i]) <= (1e-4 * Math.Abs(numericTime[i])) + 1e-5,
-                        $"∂f{i}/∂t: analytic {analyticTime[i]:R}, differences {numericTime[i]:R} at t = {c.t}");
+                        $"∂f{i}/∂t: analytic {analyticTime[i]:R}, differences {numericTime[i]:R} at t = {c.T}");
                 }
             }
         });
@@ -102,34 +92,18 @@ public class JacobianTests
     {
         // The stiff methods factor over MuscleFiber.Sparsity only: an entry it missed would be dropped from the
         // iteration matrix. States far from the one the pattern was sampled around, at any time of a train.
-        var cases = from magnesium in Gen.Elements(1.0, 0.25, 0.1, 3.0)
-                    from dynamic in Gen.Elements(false, true)
-                    from mechanisms in Gen.Elements(MagnesiumMechanisms.All, MagnesiumMechanisms.None, MagnesiumMechanisms.RyrInhibition | MagnesiumMechanisms.SercaDependence)
-                    from factors in Uniform(0.1, 3.0).ArrayOf(N)
-                    from t in Uniform(0.0, 40.0)
-                    select (magnesium, dynamic, mechanisms, factors, t);
-        return Prop.ForAll(cases.ToArbitrary(), c =>
+        return Prop.ForAll(ActiveStates(0.1, 3.0).ToArbitrary(), c =>
         {
-            var parameters = FiberPresets.WithMagnesium(c.magnesium) with
-            {
-                MagnesiumMode = c.dynamic ? MagnesiumMode.Dynamic : MagnesiumMode.Clamped,
-                Mechanisms = c.mechanisms,
-            };
-            var fiber = new MuscleFiber(parameters, StimulusProtocol.Train(100, 3, 5, 60));
-            double[] rest = fiber.InitialState();
-            JacobianSparsity pattern = fiber.Sparsity(rest);
-            double[] y = [.. rest.Select((v, k) => v * c.factors[k])];
-            y[StateIndex.CalciumPool] += 50;
-            y[StateIndex.CrossBridgePostStroke] += 0.05;
-            y[StateIndex.Tension] += 0.1;
+            JacobianSparsity pattern = c.Fiber.Sparsity(c.Fiber.InitialState());
+            var (fiber, y) = (c.Fiber, c.State);
             double[] dfdy = new double[N * N], dfdt = new double[N];
-            fiber.Jacobian(c.t, y, dfdy, dfdt);
+            fiber.Jacobian(c.T, y, dfdy, dfdt);
             for (int i = 0; i < N; i++)
             {
                 for (int j = 0; j < N; j++)
                 {
                     Assert.True(dfdy[(i * N) + j] == 0 || pattern.IsNonZero(i, j),
-                        $"∂f{i}/∂y{j} = {dfdy[(i * N) + j]:R} outside the pattern (Mg {c.magnesium} mM, dynamic {c.dynamic}, {c.mechanisms}, t = {c.t})");
+                        $"∂f{i}/∂y{j} = {dfdy[(i * N) + j]:R} outside the pattern ({c})");
                 }
             }
         });
@@ -204,5 +178,26 @@ public class JacobianTests
         public int Dimension => fiber.Dimension;
 
         public void Derivatives(double t, ReadOnlySpan<double> y, Span<double> dydt) => fiber.Derivatives(t, y, dydt);
+    }
+
+    /// <summary>A fiber and a state of it at time <see cref="T"/>, for the properties above.</summary>
+    public sealed record ActiveState(double MagnesiumMillimolar, bool Dynamic, MagnesiumMechanisms Mechanisms, double T, MuscleFiber Fiber, double[] State)
+    {
+        public static ActiveState Of(double magnesium, bool dynamic, MagnesiumMechanisms mechanisms, double[] factors, double t)
+        {
+            var parameters = FiberPresets.WithMagnesium(magnesium) with
+            {
+                MagnesiumMode = dynamic ? MagnesiumMode.Dynamic : MagnesiumMode.Clamped,
+                Mechanisms = mechanisms,
+            };
+            var fiber = new MuscleFiber(parameters, StimulusProtocol.Train(100, 3, 5, 60));
+            double[] y = [.. fiber.InitialState().Select((v, k) => v * factors[k])];
+            y[StateIndex.CalciumPool] += 50;
+            y[StateIndex.CrossBridgePostStroke] += 0.05;
+            y[StateIndex.Tension] += 0.1;
+            return new ActiveState(magnesium, dynamic, mechanisms, t, fiber, y);
+        }
+
+        public override string ToString() => $"Mg {MagnesiumMillimolar} mM, dynamic {Dynamic}, {Mechanisms}, t = {T}";
     }
 }
