@@ -15,23 +15,18 @@ internal sealed class ContractionEvents
     private const string Rest = "rest threshold";
     private const string Slope = "tension slope";
 
-    private readonly MuscleFiber _fiber;
-    private readonly double[] _derivatives;
-
     public ContractionEvents(MuscleFiber fiber, ContractionOptions options)
     {
-        _fiber = fiber;
-        _derivatives = new double[fiber.Dimension];
         double activation = options.ActivationThresholdFraction;
         double rest = options.RestThresholdFraction;
 
-        // Peaks are where dT/dt crosses zero falling, troughs where it crosses rising. Tension is linear in
-        // the state, so its rate is the tension read off the derivative vector.
+        // Peaks are where dT/dt crosses zero falling, troughs where it crosses rising. The rate has the
+        // sign and the zeros of the tension drive, which needs no right-hand side (one a step saved).
         Events =
         [
             new OdeEvent(Activation, (t, y) => MuscleFiber.UnclampedTension(y) - activation),
             new OdeEvent(Rest, (t, y) => MuscleFiber.UnclampedTension(y) - rest),
-            new OdeEvent(Slope, TensionRate),
+            new OdeEvent(Slope, (t, y) => fiber.TensionDrive(y)),
         ];
     }
 
@@ -77,11 +72,5 @@ internal sealed class ContractionEvents
 
         // OrderBy is stable, so an off edge stays before the on edge that shares its time.
         return signals.OrderBy(s => s.Signal.TimeMs).ThenBy(s => s.Order).Select(s => s.Signal).ToArray();
-    }
-
-    private double TensionRate(double t, ReadOnlySpan<double> y)
-    {
-        _fiber.Derivatives(t, y, _derivatives);
-        return MuscleFiber.UnclampedTension(_derivatives);
     }
 }
