@@ -4,10 +4,17 @@ using IonSim.Benchmarks.Integration;
 // Timings:  dotnet run -c Release --project benchmarks/IonSim.Benchmarks -- --filter '*'
 // Counts:   dotnet run -c Release --project benchmarks/IonSim.Benchmarks -- stats
 // Shorten: dotnet run -c Release --project benchmarks/IonSim.Benchmarks -- shorten-stats
+// Stiffness: dotnet run -c Release --project benchmarks/IonSim.Benchmarks -- fiber-stiffness
 // CVODE:    bash benchmarks/cvode/run.sh (calls this with `cvode <results.tsv>`)
 if (args is ["stats", ..])
 {
     IntegratorStatistics.Print(Console.Out);
+    return;
+}
+
+if (args is ["fiber-stiffness", ..])
+{
+    FiberStiffness.Print(Console.Out);
     return;
 }
 

@@ -20,13 +20,13 @@ internal sealed class ContractionEvents
         double activation = options.ActivationThresholdFraction;
         double rest = options.RestThresholdFraction;
 
-        // Peaks are where dT/dt crosses zero falling, troughs where it crosses rising. The fiber gives the
-        // tension's rate alone (the same bits as the right-hand side's tension component, at a fraction of its cost).
+        // Peaks are where dT/dt crosses zero falling, troughs where it crosses rising. The rate has the
+        // sign and the zeros of the tension drive, which needs no right-hand side (one a step saved).
         Events =
         [
             new OdeEvent(Activation, (t, y) => MuscleFiber.UnclampedTension(y) - activation),
             new OdeEvent(Rest, (t, y) => MuscleFiber.UnclampedTension(y) - rest),
-            new OdeEvent(Slope, (t, y) => fiber.TensionRate(y)),
+            new OdeEvent(Slope, (t, y) => fiber.TensionDrive(y)),
         ];
     }
 

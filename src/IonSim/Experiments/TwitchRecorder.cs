@@ -53,12 +53,13 @@ internal sealed class TwitchRecorder : IStepObserver
             return;
         }
 
+        // Not zeroed: Sample writes every element before Trace hands the arrays out (it checks that every sample was reached).
         _grid = grid;
-        _calcium = new double[grid.Length];
-        _srCalcium = new double[grid.Length];
-        _tension = new double[grid.Length];
-        _calciumFractions = Sites.Select(_ => new double[grid.Length]).ToArray();
-        _magnesiumFractions = Sites.Select(_ => new double[grid.Length]).ToArray();
+        _calcium = GC.AllocateUninitializedArray<double>(grid.Length);
+        _srCalcium = GC.AllocateUninitializedArray<double>(grid.Length);
+        _tension = GC.AllocateUninitializedArray<double>(grid.Length);
+        _calciumFractions = Sites.Select(_ => GC.AllocateUninitializedArray<double>(grid.Length)).ToArray();
+        _magnesiumFractions = Sites.Select(_ => GC.AllocateUninitializedArray<double>(grid.Length)).ToArray();
 
         // Samples at the start are the initial state itself, as the solver's output times give it.
         while (_nextSample < grid.Length && grid[_nextSample] <= t0)
@@ -152,12 +153,13 @@ internal sealed class TwitchRecorder : IStepObserver
 
     private void Sample(int i, ReadOnlySpan<double> y)
     {
-        _calcium[i] = _fiber.FreeCalciumMicromolar(y);
+        double calcium = _fiber.FreeCalciumMicromolar(y);
+        _calcium[i] = calcium;
         _srCalcium[i] = _fiber.SrCalciumMicromolar(y);
         _tension[i] = _fiber.Tension(y);
         for (int s = 0; s < Sites.Length; s++)
         {
-            SiteOccupancy occupancy = _fiber.Occupancy(y, Sites[s]);
+            SiteOccupancy occupancy = _fiber.Occupancy(y, Sites[s], calcium);
             _calciumFractions[s][i] = occupancy.CalciumFraction;
             _magnesiumFractions[s][i] = occupancy.MagnesiumFraction;
         }

@@ -40,7 +40,8 @@ internal sealed class RecordBuffer
         int slot = Count & (_recordsPerChunk - 1);
         if (slot == 0)
         {
-            (_chunks ??= []).Add(new double[_recordsPerChunk * RecordSize]);
+            // Not zeroed: a record is written before Count admits it, and nothing reads past Count.
+            (_chunks ??= []).Add(GC.AllocateUninitializedArray<double>(_recordsPerChunk * RecordSize));
         }
 
         record.CopyTo(_chunks![^1].AsSpan(slot * RecordSize, RecordSize));

@@ -1,6 +1,6 @@
 namespace IonSim.Physiology;
 
-/// <summary>The competitive Ca²⁺/Mg²⁺ binding pools whose occupancy <see cref="MuscleFiber.Occupancy"/> reports.</summary>
+/// <summary>The competitive Ca²⁺/Mg²⁺ binding pools whose occupancy <see cref="MuscleFiber.Occupancy(ReadOnlySpan{double}, BindingSite)"/> reports.</summary>
 public enum BindingSite
 {
     /// <summary>Parvalbumin's sites.</summary>

@@ -78,6 +78,16 @@ public sealed partial class MuscleFiber
     public static double UnclampedTension(ReadOnlySpan<double> y) => y[S.Tension];
 
     /// <summary>
+    /// The active state less the tension, A₂/A₂,max − P: positive exactly where tension rises, zero where it turns,
+    /// negative where it falls. The tension rate (<see cref="FiberKinetics.TensionRate"/>) is this difference times a
+    /// positive scale over a positive denominator, so the two have the same sign everywhere and the same zeros; this one
+    /// costs no right-hand side.
+    /// </summary>
+    /// <param name="y">A state vector.</param>
+    /// <returns>A₂/A₂,max − P.</returns>
+    internal double TensionDrive(ReadOnlySpan<double> y) => ForceBearingFraction(y) - y[S.Tension];
+
+    /// <summary>
     /// Measured tension as a fraction of maximal isometric tension, in [0, 1] (<see cref="UnclampedTension"/> clamped only against the
     /// solver's round-off).
     /// </summary>
@@ -115,12 +125,19 @@ public sealed partial class MuscleFiber
     /// <param name="y">A state vector.</param>
     /// <param name="site">The pool.</param>
     /// <returns>The occupancy.</returns>
-    public SiteOccupancy Occupancy(ReadOnlySpan<double> y, BindingSite site) => site switch
+    public SiteOccupancy Occupancy(ReadOnlySpan<double> y, BindingSite site) => Occupancy(y, site, FreeCalciumMicromolar(y));
+
+    /// <summary>The occupancy of a pool, given the state's free Ca²⁺ (<see cref="FreeCalciumMicromolar"/>), for callers that already have it.</summary>
+    /// <param name="y">A state vector.</param>
+    /// <param name="site">The pool.</param>
+    /// <param name="freeCalcium">FreeCalciumMicromolar(y).</param>
+    /// <returns>The occupancy.</returns>
+    internal SiteOccupancy Occupancy(ReadOnlySpan<double> y, BindingSite site, double freeCalcium) => site switch
     {
         BindingSite.Parvalbumin => new(y[S.ParvalbuminCalcium] / _c.ParvalbuminTotal, y[S.ParvalbuminMagnesium] / _c.ParvalbuminTotal),
         BindingSite.TroponinCaMgSites => new(y[S.TroponinCaMgSiteCalcium] / _c.TncTotal, y[S.TroponinCaMgSiteMagnesium] / _c.TncTotal),
         BindingSite.RegulatorySites => new(RegulatoryCalciumMicromolar(y) / (2 * _c.TroponinTotal), (y[S.RegulatoryMagnesium] + y[S.RegulatoryCalciumMagnesium]) / (2 * _c.TroponinTotal)),
-        BindingSite.Atp => new((y[S.CalciumPool] - FreeCalciumMicromolar(y)) / _c.AtpTotal, y[S.AtpMagnesium] / _c.AtpTotal),
+        BindingSite.Atp => new((y[S.CalciumPool] - freeCalcium) / _c.AtpTotal, y[S.AtpMagnesium] / _c.AtpTotal),
         _ => throw new ArgumentOutOfRangeException(nameof(site), site, $"{nameof(site)} must be one of {string.Join(", ", Enum.GetNames<BindingSite>())}, but was {site}."),
     };
     /// <summary>

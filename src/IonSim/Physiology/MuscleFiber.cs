@@ -133,15 +133,6 @@ public sealed partial class MuscleFiber : IOdeSystem
         dydt[S.CrossBridgePreStroke] = jAttach - jStroke;
         dydt[S.CrossBridgePostStroke] = jStroke - jCycle;
         dydt[S.ReleaseInactivation] = (FiberKinetics.InactivationOnset(c, ca) * (1 - inactivation)) - (c.InactivationRecovery * inactivation);
-        dydt[S.Tension] = TensionRate(y);
+        dydt[S.Tension] = FiberKinetics.TensionRate(c, a2 / c.MaximalForceBearing, y[S.Tension]);
     }
-
-    /// <summary>
-    /// The rate of measured tension at state <paramref name="y"/>, ms⁻¹: <see cref="Derivatives"/>' tension component, which
-    /// depends only on the force-bearing cross-bridges and the tension (so an event on it needs no whole right-hand side).
-    /// </summary>
-    /// <param name="y">The state.</param>
-    /// <returns>dT/dt, ms⁻¹.</returns>
-    internal double TensionRate(ReadOnlySpan<double> y) =>
-        FiberKinetics.TensionRate(_c, y[S.CrossBridgePostStroke] / _c.MaximalForceBearing, y[S.Tension]);
 }

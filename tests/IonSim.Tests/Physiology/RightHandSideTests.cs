@@ -117,4 +117,29 @@ public class RightHandSideTests
             }
         }
     }
+
+    /// <summary>The contraction events find tension peaks on the tension drive instead of the tension rate: the two must agree in sign.</summary>
+    [Property(MaxTest = 300)]
+    public Property The_tension_drive_has_the_sign_of_the_tension_rate() =>
+        Prop.ForAll(Perturbations(), p =>
+        {
+            var (fiber, y) = Perturbed(FiberPresets.WithMagnesium(p.Mg), p.Factors);
+            var dydt = new double[StateIndex.Count];
+            fiber.Derivatives(p.Time, y, dydt);
+            double drive = fiber.TensionDrive(y);
+            return (Math.Sign(drive) == Math.Sign(dydt[StateIndex.Tension])).Label($"drive {drive:R}, dT/dt {dydt[StateIndex.Tension]:R}");
+        });
+
+    [Fact]
+    public void Where_the_tension_drive_is_zero_tension_is_stationary()
+    {
+        var fiber = new MuscleFiber(FiberPresets.Normal, Pulse);
+        double[] y = fiber.InitialState();
+        y[StateIndex.Tension] = fiber.ForceBearingFraction(y) * 0.5;
+        y[StateIndex.CrossBridgePostStroke] *= 0.5;   // halving A₂ halves the force-bearing fraction exactly (a power of two)
+        var dydt = new double[StateIndex.Count];
+        fiber.Derivatives(3, y, dydt);
+        Assert.Equal(0, fiber.TensionDrive(y));
+        Assert.Equal(0, dydt[StateIndex.Tension]);
+    }
 }
