@@ -88,10 +88,18 @@ internal readonly struct FiberConstants
         HillCurvatureRatio = p.Mechanics.HillCurvatureRatio;
         RegularisationForceFraction = p.Mechanics.RegularisationForceFraction;
 
+        // The Mg²⁺-dependent factors at the clamp (or at the reference, for a mechanism switched off): constants unless
+        // Mg²⁺ is dynamic, so the right-hand side reads them instead of recomputing them (RyrAt, SercaFactorAt).
+        _ryrAtClamp = RyrMagnesium.At(this, Seen(RyrMagnesiumOn, ClampedMagnesium));
+        _sercaFactorAtClamp = FiberKinetics.SercaMagnesiumFactor(Seen(SercaMagnesiumOn, ClampedMagnesium), ReferenceMagnesium, SercaMagnesiumHalf);
+
         // The saturating-Ca²⁺ steady state of the chain sets the scales of ξ and of the active state, so it is solved
         // once the rates above are in place.
         (AttachedAtSaturation, MaximalForceBearing) = RegulatoryChain.Saturated(this);
     }
+
+    private readonly RyrMagnesium _ryrAtClamp;
+    private readonly double _sercaFactorAtClamp;
 
     public double ReferenceMagnesium { get; }
     public double ClampedMagnesium { get; }
@@ -167,4 +175,15 @@ internal readonly struct FiberConstants
 
     /// <summary>The free Mg²⁺ a mechanism sees: the fiber's (state or clamp) when switched on, else the reference.</summary>
     public double Seen(bool on, double mgFree) => on ? mgFree : ReferenceMagnesium;
+
+    /// <summary>
+    /// RyR1's Mg²⁺ terms at the fiber's free Mg²⁺ <paramref name="mgFree"/> (the clamp, unless Mg²⁺ is dynamic): computed
+    /// only when they vary, i.e. with dynamic Mg²⁺ and the RyR switch on.
+    /// </summary>
+    public RyrMagnesium RyrAt(double mgFree) => DynamicMagnesium && RyrMagnesiumOn ? RyrMagnesium.At(this, mgFree) : _ryrAtClamp;
+
+    /// <summary>SERCA's Mg²⁺ factor at the fiber's free Mg²⁺ <paramref name="mgFree"/> (the clamp, unless Mg²⁺ is dynamic).</summary>
+    public double SercaFactorAt(double mgFree) => DynamicMagnesium && SercaMagnesiumOn
+        ? FiberKinetics.SercaMagnesiumFactor(mgFree, ReferenceMagnesium, SercaMagnesiumHalf)
+        : _sercaFactorAtClamp;
 }

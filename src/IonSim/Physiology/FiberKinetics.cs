@@ -63,13 +63,16 @@ internal static class FiberKinetics
     /// Permeability of the RyR channels that are not driven by the stimulus (resting + Ca²⁺-induced), before inactivation.
     /// The A-site is activated by Ca²⁺ with Mg²⁺ competing; the I-site binds either ion and closes the channel.
     /// </summary>
-    public static double UnstimulatedPermeability(in FiberConstants c, double ca, double mgRyr)
+    public static double UnstimulatedPermeability(in FiberConstants c, double ca, double mgRyr) =>
+        UnstimulatedPermeability(c, ca, RyrMagnesium.At(c, mgRyr));
+
+    /// <summary><see cref="UnstimulatedPermeability(in FiberConstants, double, double)"/> with the Mg²⁺ terms already evaluated.</summary>
+    public static double UnstimulatedPermeability(in FiberConstants c, double ca, in RyrMagnesium ryr)
     {
         double caA = Math.Max(ca, 0) / c.ActivatingSiteCalcium;
-        double activation = caA / (1 + caA + (mgRyr / c.ActivatingSiteMagnesium));
-        double inhibition = 1 / (1 + (Math.Max(ca, 0) / c.InhibitorySiteCalcium) + (mgRyr / c.InhibitorySiteMagnesium));
-        double resting = c.RestingPermeability * NormalisedMagnesiumInhibition(mgRyr, c.ReferenceMagnesium, c.RestingMagnesiumHalf, c.MagnesiumHill);
-        return resting + (c.CicrPermeability * activation * inhibition);
+        double activation = caA / (1 + caA + ryr.ActivatingSiteTerm);
+        double inhibition = 1 / (1 + (Math.Max(ca, 0) / c.InhibitorySiteCalcium) + ryr.InhibitorySiteTerm);
+        return ryr.RestingPermeability + (c.CicrPermeability * activation * inhibition);
     }
 
     /// <summary>The stimulus-driven permeability's Mg²⁺ factor.</summary>
@@ -78,7 +81,11 @@ internal static class FiberKinetics
 
     /// <summary>SERCA uptake, µM/ms of myoplasm.</summary>
     public static double Uptake(in FiberConstants c, double ca, double mgSerca) =>
-        c.SercaMaxRate * Hill(ca, c.SercaHalf, c.SercaHill) * SercaMagnesiumFactor(mgSerca, c.ReferenceMagnesium, c.SercaMagnesiumHalf);
+        UptakeWithMagnesiumFactor(c, ca, SercaMagnesiumFactor(mgSerca, c.ReferenceMagnesium, c.SercaMagnesiumHalf));
+
+    /// <summary>SERCA uptake, µM/ms of myoplasm, with its Mg²⁺ factor (<see cref="SercaMagnesiumFactor"/>) already evaluated.</summary>
+    public static double UptakeWithMagnesiumFactor(in FiberConstants c, double ca, double sercaMagnesiumFactor) =>
+        c.SercaMaxRate * Hill(ca, c.SercaHalf, c.SercaHill) * sercaMagnesiumFactor;
 
     /// <summary>Onset drive of inactivation, k_inact·Caⁿ/(Caⁿ + Kⁿ), ms⁻¹.</summary>
     public static double InactivationOnset(in FiberConstants c, double ca) =>

@@ -238,25 +238,26 @@ public sealed partial class MuscleFiber : IJacobianSystem
         double caSr = y[S.SrFreeCalcium];
         double inactivation = y[S.ReleaseInactivation];
         double mgRyr = c.Seen(c.RyrMagnesiumOn, mgFree);
+        RyrMagnesium ryr = c.RyrAt(mgFree);
         double dSeenRyr = c.RyrMagnesiumOn ? 1 : 0;
-        double gate = _pulseTimesMs.Length == 0 ? 0 : ReleaseWaveform.Gate(t, _pulseTimesMs, c.ActivationWidth);
+        double gate = ReleaseWaveform.Gate(t, _pulseTimesMs, c.ActivationWidth);
         double gateRate = _pulseTimesMs.Length == 0 ? 0 : ReleaseWaveform.GateRate(t, _pulseTimesMs, c.ActivationWidth);
-        double stimulusFactor = FiberKinetics.StimulusMagnesiumFactor(c, mgRyr);
+        double stimulusFactor = ryr.StimulusFactor;
         double dStimulusFactor = InhibitionSlope(mgRyr, c.ReferenceMagnesium, c.StimulusMagnesiumHalf, c.MagnesiumHill);
 
         // Unstimulated permeability: resting (Mg²⁺-inhibited) plus Ca²⁺-induced release.
         double caPos = Math.Max(ca, 0);
         double caA = caPos / c.ActivatingSiteCalcium;
-        double activationDen = 1 + caA + (mgRyr / c.ActivatingSiteMagnesium);
+        double activationDen = 1 + caA + ryr.ActivatingSiteTerm;
         double activation = caA / activationDen;
-        double inhibition = 1 / (1 + (caPos / c.InhibitorySiteCalcium) + (mgRyr / c.InhibitorySiteMagnesium));
-        double dActivationCa = ca > 0 ? (1 + (mgRyr / c.ActivatingSiteMagnesium)) / (c.ActivatingSiteCalcium * activationDen * activationDen) : 0;
+        double inhibition = 1 / (1 + (caPos / c.InhibitorySiteCalcium) + ryr.InhibitorySiteTerm);
+        double dActivationCa = ca > 0 ? (1 + ryr.ActivatingSiteTerm) / (c.ActivatingSiteCalcium * activationDen * activationDen) : 0;
         double dActivationMg = -caA / (activationDen * activationDen * c.ActivatingSiteMagnesium);
         double dInhibitionCa = ca > 0 ? -inhibition * inhibition / c.InhibitorySiteCalcium : 0;
         double dInhibitionMg = -inhibition * inhibition / c.InhibitorySiteMagnesium;
         double dRestingMg = c.RestingPermeability * InhibitionSlope(mgRyr, c.ReferenceMagnesium, c.RestingMagnesiumHalf, c.MagnesiumHill);
 
-        double channel = (gate * c.StimulusPermeability * stimulusFactor) + FiberKinetics.UnstimulatedPermeability(c, ca, mgRyr);
+        double channel = (gate * c.StimulusPermeability * stimulusFactor) + FiberKinetics.UnstimulatedPermeability(c, ca, ryr);
         double dChannelCa = c.CicrPermeability * ((dActivationCa * inhibition) + (activation * dInhibitionCa));
         double dChannelMg = dSeenRyr * ((gate * c.StimulusPermeability * dStimulusFactor) + dRestingMg
             + (c.CicrPermeability * ((dActivationMg * inhibition) + (activation * dInhibitionMg))));
@@ -276,7 +277,7 @@ public sealed partial class MuscleFiber : IJacobianSystem
         // SERCA: Hill in Ca²⁺ times its Mg²⁺ factor.
         double mgSerca = c.Seen(c.SercaMagnesiumOn, mgFree);
         double hill = FiberKinetics.Hill(ca, c.SercaHalf, c.SercaHill);
-        double sercaFactor = FiberKinetics.SercaMagnesiumFactor(mgSerca, c.ReferenceMagnesium, c.SercaMagnesiumHalf);
+        double sercaFactor = c.SercaFactorAt(mgFree);
         double dSercaFactor = c.SercaMagnesiumOn && mgSerca > 0
             ? c.SercaMagnesiumHalf / ((c.SercaMagnesiumHalf + mgSerca) * (c.SercaMagnesiumHalf + mgSerca)) * (c.SercaMagnesiumHalf + c.ReferenceMagnesium) / c.ReferenceMagnesium
             : 0;

@@ -97,8 +97,9 @@ public sealed partial class MuscleFiber : IOdeSystem
         double jD1 = (c.TroponinCaOn * ca * d0) - (permissiveCaOff * d1);           // D₀ → D₁
         double jD2 = (c.TroponinCaOn * ca * d1) - (permissiveCaOff * d2);           // D₁ → D₂
         double jPermissive = (c.PermissiveOn * neighbours * caCaT) - (c.PermissiveOff / neighbours * d2); // CaCaT → D₂
-        double jOff0 = c.EmptyPermissiveOff / neighbours * d0;                      // D₀ → T₀
-        double jOff1 = c.EmptyPermissiveOff / neighbours * d1;                      // D₁ → CaT
+        double emptyOff = c.EmptyPermissiveOff / neighbours;
+        double jOff0 = emptyOff * d0;                                               // D₀ → T₀
+        double jOff1 = emptyOff * d1;                                               // D₁ → CaT
         double jAttach = (c.Attach * d2) - (c.Detach * a1);                         // D₂ → A₁
         double jStroke = (c.PowerStroke * a1) - (c.ReversePowerStroke * a2);        // A₁ → A₂
         double jCycle = c.Cycle * a2;                                               // A₂ → D₂
@@ -106,12 +107,11 @@ public sealed partial class MuscleFiber : IOdeSystem
         // SR fluxes, µM/ms of myoplasm.
         double caSr = y[S.SrFreeCalcium];
         double inactivation = y[S.ReleaseInactivation];
-        double mgRyr = c.Seen(c.RyrMagnesiumOn, mgFree);
-        double gate = _pulseTimesMs.Length == 0 ? 0 : ReleaseWaveform.Gate(t, _pulseTimesMs, c.ActivationWidth);
-        double channel = (gate * c.StimulusPermeability * FiberKinetics.StimulusMagnesiumFactor(c, mgRyr))
-            + FiberKinetics.UnstimulatedPermeability(c, ca, mgRyr);
+        RyrMagnesium ryr = c.RyrAt(mgFree);
+        double gate = ReleaseWaveform.Gate(t, _pulseTimesMs, c.ActivationWidth);
+        double channel = (gate * c.StimulusPermeability * ryr.StimulusFactor) + FiberKinetics.UnstimulatedPermeability(c, ca, ryr);
         double release = (((1 - inactivation) * channel) + c.LeakPermeability) * (caSr - ca);
-        double uptake = FiberKinetics.Uptake(c, ca, c.Seen(c.SercaMagnesiumOn, mgFree));
+        double uptake = FiberKinetics.UptakeWithMagnesiumFactor(c, ca, c.SercaFactorAt(mgFree));
         double jCsq = (c.CsqOn * caSr * (c.CsqTotal - y[S.CalsequestrinCalcium])) - (c.CsqOff * y[S.CalsequestrinCalcium]);
 
         dydt[S.CalciumPool] = release - uptake - jParvCa - jTncCa - jT1 - jT2 - jD1 - jD2;

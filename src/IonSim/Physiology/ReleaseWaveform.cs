@@ -13,6 +13,13 @@ internal static class ReleaseWaveform
 {
     public static double Gate(double t, ReadOnlySpan<double> pulseTimesMs, double widthMs)
     {
+        // Before the first pulse or after the last one's window (most of a twitch): no search. The test on the last
+        // pulse is the loop's own, and implies it for every earlier pulse, so the result is the loop's.
+        if (pulseTimesMs.Length == 0 || t < pulseTimesMs[0] || t - pulseTimesMs[^1] >= widthMs)
+        {
+            return 0;
+        }
+
         int index = pulseTimesMs.BinarySearch(t);
         int last = index >= 0 ? index : ~index - 1;   // the last pulse at or before t
         double gate = 0;
