@@ -80,21 +80,28 @@ public static partial class Experiment
         }
 
         // i·dt can land a rounding error past the end (13.100000000000001 for 131 × 0.1), and a point
-        // a hair before the end would duplicate it: the grid stops short of the end, which closes it.
-        var grid = new List<double>((int)count);
-        for (int i = 0; ; i++)
+        // a hair before the end would duplicate it: the grid is every i·dt short of the end by more than
+        // that, then the end. The last such i is found first (the test is monotone in i), so one array holds it.
+        double lastStart = endMs - (1e-9 * dt);
+        int last = (int)Math.Floor(endMs / dt);
+        while (last >= 0 && last * dt >= lastStart)
         {
-            double t = i * dt;
-            if (t >= endMs - 1e-9 * dt)
-            {
-                break;
-            }
-
-            grid.Add(t);
+            last--;
         }
 
-        grid.Add(endMs);
-        return [.. grid];
+        while ((last + 1) * dt < lastStart)
+        {
+            last++;
+        }
+
+        double[] grid = new double[last + 2];
+        for (int i = 0; i <= last; i++)
+        {
+            grid[i] = i * dt;
+        }
+
+        grid[^1] = endMs;
+        return grid;
     }
 
     // One solve, measured as it runs: the recorder keeps the curve the metrics read and, given a grid, the

@@ -5,14 +5,15 @@ namespace IonSim.Integration;
 
 /// <summary>
 /// An append-only store of fixed-size records of doubles (a time, a state, a step's dense
-/// coefficients), kept in 64 KiB chunks. Chunks stay below the large-object heap's threshold and are
-/// never copied as the store grows, so storing a solve's output triggers no generation-2 collections
-/// (measured: growing one array by doubling cost more than the steps it stored).
+/// coefficients), kept in chunks of at most 16 KiB. Chunks stay far below the large-object heap's threshold and
+/// are never copied as the store grows, so storing a solve's output triggers no generation-2 collections
+/// (measured: growing one array by doubling cost more than the steps it stored); being small, the last,
+/// partly filled chunk wastes little (a twitch's step times filled a quarter of a 64 KiB chunk).
 /// </summary>
 internal sealed class RecordBuffer
 {
-    private const int ChunkDoubles = 8192;
-    private const int ScalarChunkShift = 13; // 8192 = 2^13 one-double records per chunk
+    private const int ChunkDoubles = 2048;
+    private const int ScalarChunkShift = 11; // 2048 = 2^11 one-double records per chunk
 
     private List<double[]>? _chunks;
     private readonly int _recordsPerChunk;
@@ -28,7 +29,7 @@ internal sealed class RecordBuffer
         _recordsPerChunk = 1 << _chunkShift;
     }
 
-    /// <summary>The value of a one-double record (times, step ends), without the span: a shift and a mask, as a chunk then holds 2^13 records.</summary>
+    /// <summary>The value of a one-double record (times, step ends), without the span: a shift and a mask, as a chunk then holds 2^11 records.</summary>
     public double Scalar(int index) => _chunks![index >> ScalarChunkShift][index & ((1 << ScalarChunkShift) - 1)];
 
     public int RecordSize { get; }

@@ -268,7 +268,8 @@ internal sealed class SolveRun<TSystem, TMethod>
 
     private void CheckStiffness(double h)
     {
-        if (!_checkStiffness || !_stiffness.Update(_method.StiffnessEstimate(h)) || _stiffAt.HasValue)
+        // Only the first detection is reported (or fails the solve), so the estimate stops once it is made.
+        if (!_checkStiffness || _stiffAt.HasValue || !_stiffness.Update(_method.StiffnessEstimate(h)))
         {
             return;
         }
