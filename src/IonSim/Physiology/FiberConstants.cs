@@ -88,6 +88,12 @@ internal readonly struct FiberConstants
         HillCurvatureRatio = p.Mechanics.HillCurvatureRatio;
         RegularisationForceFraction = p.Mechanics.RegularisationForceFraction;
 
+        // Reciprocals of the constants the right-hand side divides by, so it multiplies (a division costs several multiplications).
+        InverseTroponinTotal = 1 / TroponinTotal;
+        InverseVolumeRatio = 1 / VolumeRatio;
+        InverseActivatingSiteCalcium = 1 / ActivatingSiteCalcium;
+        InverseInhibitorySiteCalcium = 1 / InhibitorySiteCalcium;
+
         // The Mg²⁺-dependent factors at the clamp (or at the reference, for a mechanism switched off): constants unless
         // Mg²⁺ is dynamic, so the right-hand side reads them instead of recomputing them (RyrAt, SercaFactorAt).
         _ryrAtClamp = RyrMagnesium.At(this, Seen(RyrMagnesiumOn, ClampedMagnesium));
@@ -96,6 +102,7 @@ internal readonly struct FiberConstants
         // The saturating-Ca²⁺ steady state of the chain sets the scales of ξ and of the active state, so it is solved
         // once the rates above are in place.
         (AttachedAtSaturation, MaximalForceBearing) = RegulatoryChain.Saturated(this);
+        InverseAttachedAtSaturation = 1 / AttachedAtSaturation;
     }
 
     private readonly RyrMagnesium _ryrAtClamp;
@@ -172,6 +179,21 @@ internal readonly struct FiberConstants
     public double InactivationHalf { get; }
     public double InactivationHill { get; }
     public double InactivationRecovery { get; }
+
+    /// <summary>1/<see cref="TroponinTotal"/>, µM⁻¹.</summary>
+    public double InverseTroponinTotal { get; }
+
+    /// <summary>1/<see cref="VolumeRatio"/>.</summary>
+    public double InverseVolumeRatio { get; }
+
+    /// <summary>1/<see cref="ActivatingSiteCalcium"/>, µM⁻¹.</summary>
+    public double InverseActivatingSiteCalcium { get; }
+
+    /// <summary>1/<see cref="InhibitorySiteCalcium"/>, µM⁻¹.</summary>
+    public double InverseInhibitorySiteCalcium { get; }
+
+    /// <summary>1/<see cref="AttachedAtSaturation"/>, µM⁻¹.</summary>
+    public double InverseAttachedAtSaturation { get; }
 
     /// <summary>The free Mg²⁺ a mechanism sees: the fiber's (state or clamp) when switched on, else the reference.</summary>
     public double Seen(bool on, double mgFree) => on ? mgFree : ReferenceMagnesium;

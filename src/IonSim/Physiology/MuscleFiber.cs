@@ -92,12 +92,13 @@ public sealed partial class MuscleFiber : IOdeSystem
         double mgRegulatory = c.Seen(c.RegulatoryMagnesiumOn, mgFree);
         double jTMg = (c.TroponinMgOn * mgRegulatory * t0) - (c.TroponinMgOff * mgT);            // Mg²⁺ takes site 1 of T₀
         double jCaTMg = (c.TroponinMgOn * mgRegulatory * caT) - (c.TroponinMgOff * caMgT);      // Mg²⁺ takes site 2 of CaT
-        double neighbours = FiberKinetics.NeighbourFactor(c, (d0 + d1 + d2 + a1 + a2) / c.TroponinTotal);
-        double permissiveCaOff = c.TroponinCaOff / FiberKinetics.CrossBridgeFactor(c, (a1 + a2) / c.AttachedAtSaturation);
+        double neighbours = FiberKinetics.NeighbourFactor(c, (d0 + d1 + d2 + a1 + a2) * c.InverseTroponinTotal);
+        double perNeighbours = 1 / neighbours;
+        double permissiveCaOff = c.TroponinCaOff / FiberKinetics.CrossBridgeFactor(c, (a1 + a2) * c.InverseAttachedAtSaturation);
         double jD1 = (c.TroponinCaOn * ca * d0) - (permissiveCaOff * d1);           // D₀ → D₁
         double jD2 = (c.TroponinCaOn * ca * d1) - (permissiveCaOff * d2);           // D₁ → D₂
-        double jPermissive = (c.PermissiveOn * neighbours * caCaT) - (c.PermissiveOff / neighbours * d2); // CaCaT → D₂
-        double emptyOff = c.EmptyPermissiveOff / neighbours;
+        double jPermissive = (c.PermissiveOn * neighbours * caCaT) - (c.PermissiveOff * perNeighbours * d2); // CaCaT → D₂
+        double emptyOff = c.EmptyPermissiveOff * perNeighbours;
         double jOff0 = emptyOff * d0;                                               // D₀ → T₀
         double jOff1 = emptyOff * d1;                                               // D₁ → CaT
         double jAttach = (c.Attach * d2) - (c.Detach * a1);                         // D₂ → A₁
@@ -116,7 +117,7 @@ public sealed partial class MuscleFiber : IOdeSystem
 
         dydt[S.CalciumPool] = release - uptake - jParvCa - jTncCa - jT1 - jT2 - jD1 - jD2;
         dydt[S.FreeMagnesium] = c.DynamicMagnesium ? -(jParvMg + jTncMg + jAtpMg + jTMg + jCaTMg) : 0;
-        dydt[S.SrFreeCalcium] = ((uptake - release) / c.VolumeRatio) - jCsq;
+        dydt[S.SrFreeCalcium] = ((uptake - release) * c.InverseVolumeRatio) - jCsq;
         dydt[S.CalsequestrinCalcium] = jCsq;
         dydt[S.ParvalbuminCalcium] = jParvCa;
         dydt[S.ParvalbuminMagnesium] = jParvMg;
