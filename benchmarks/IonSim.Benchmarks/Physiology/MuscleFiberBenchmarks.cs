@@ -16,9 +16,13 @@ namespace IonSim.Benchmarks.Physiology;
 [Config(typeof(Config))]
 public class MuscleFiberBenchmarks
 {
+    private const int TwitchStates = 1000;
+
     private MuscleFiber _fiber = null!;
     private double[] _state = null!;
     private double[] _derivatives = null!;
+    private double[] _twitchTimes = null!;
+    private double[][] _twitchStates = null!;
 
     /// <summary>Free Mg²⁺ of the fiber, mM: the normal and the severe preset (low Mg²⁺ changes the stiffness of the buffers).</summary>
     [Params(1.0, 0.1)]
@@ -31,6 +35,18 @@ public class MuscleFiberBenchmarks
         _fiber = new MuscleFiber(FiberPresets.WithMagnesium(MagnesiumMillimolar), StimulusProtocol.SinglePulse(10, 300));
         _state = _fiber.InitialState();
         _derivatives = new double[_fiber.Dimension];
+
+        // States the integrator visits: accepted steps of a single twitch, evenly spaced in step index (about half of a
+        // twitch's steps lie in the first 50 ms, so release, the rise and relaxation are all represented).
+        var twitch = _fiber.Solve(new OdeOptions { RelativeTolerance = 1e-6, AbsoluteTolerance = 1e-8 });
+        _twitchTimes = new double[TwitchStates];
+        _twitchStates = new double[TwitchStates][];
+        for (int k = 0; k < TwitchStates; k++)
+        {
+            int step = (int)((long)k * (twitch.Times.Count - 1) / (TwitchStates - 1));
+            _twitchTimes[k] = twitch.Times[step];
+            _twitchStates[k] = twitch.State(step).ToArray();
+        }
     }
 
     /// <summary>One evaluation of the right-hand side during release (t inside the first pulse's waveform).</summary>
@@ -39,6 +55,20 @@ public class MuscleFiberBenchmarks
     {
         _fiber.Derivatives(11.5, _state, _derivatives);
         return _derivatives[StateIndex.CalciumPool];
+    }
+
+    /// <summary>One evaluation of the right-hand side, averaged over states along a twitch (branches and the stimulus gate as the integrator meets them).</summary>
+    [Benchmark(OperationsPerInvoke = TwitchStates)]
+    public double DerivativesAlongTwitch()
+    {
+        double sum = 0;
+        for (int k = 0; k < TwitchStates; k++)
+        {
+            _fiber.Derivatives(_twitchTimes[k], _twitchStates[k], _derivatives);
+            sum += _derivatives[StateIndex.CalciumPool];
+        }
+
+        return sum;
     }
 
     /// <summary>A single twitch, 300 ms, from the rest solve through the integrator, keeping no trajectory.</summary>
