@@ -72,10 +72,10 @@ internal static class FiberKinetics
     /// Permeability of the RyR channels that are not driven by the stimulus (resting + Ca²⁺-induced), before inactivation.
     /// The A-site is activated by Ca²⁺ with Mg²⁺ competing; the I-site binds either ion and closes the channel.
     /// </summary>
-    public static double UnstimulatedPermeability(in FiberConstants c, double ca, double mgRyr) =>
-        UnstimulatedPermeability(c, ca, RyrMagnesium.At(c, mgRyr));
-
-    /// <summary><see cref="UnstimulatedPermeability(in FiberConstants, double, double)"/> with the Mg²⁺ terms already evaluated.</summary>
+    /// <param name="c">The fiber's constants.</param>
+    /// <param name="ca">Free Ca²⁺, µM.</param>
+    /// <param name="ryr">The channel's Mg²⁺ terms at the Mg²⁺ it sees (<see cref="FiberConstants.RyrAt"/>).</param>
+    /// <returns>The permeability, ms⁻¹.</returns>
     public static double UnstimulatedPermeability(in FiberConstants c, double ca, in RyrMagnesium ryr)
     {
         // activation·inhibition = caA/(1 + caA + Mg/K_A,Mg) · 1/(1 + Ca/K_I,Ca + Mg/K_I,Mg), as one division.
@@ -90,12 +90,8 @@ internal static class FiberKinetics
     public static double StimulusMagnesiumFactor(in FiberConstants c, double mgRyr) =>
         NormalisedMagnesiumInhibition(mgRyr, c.ReferenceMagnesium, c.StimulusMagnesiumHalf, c.MagnesiumHill);
 
-    /// <summary>SERCA uptake, µM/ms of myoplasm.</summary>
-    public static double Uptake(in FiberConstants c, double ca, double mgSerca) =>
-        UptakeWithMagnesiumFactor(c, ca, SercaMagnesiumFactor(mgSerca, c.ReferenceMagnesium, c.SercaMagnesiumHalf));
-
-    /// <summary>SERCA uptake, µM/ms of myoplasm, with its Mg²⁺ factor (<see cref="SercaMagnesiumFactor"/>) already evaluated.</summary>
-    public static double UptakeWithMagnesiumFactor(in FiberConstants c, double ca, double sercaMagnesiumFactor) =>
+    /// <summary>SERCA uptake, µM/ms of myoplasm, given its Mg²⁺ factor (<see cref="FiberConstants.SercaFactorAt"/>).</summary>
+    public static double Uptake(in FiberConstants c, double ca, double sercaMagnesiumFactor) =>
         c.SercaMaxRate * Hill(ca, c.SercaHalf, c.SercaHill) * sercaMagnesiumFactor;
 
     /// <summary>Onset drive of inactivation, k_inact·Caⁿ/(Caⁿ + Kⁿ), ms⁻¹.</summary>

@@ -103,10 +103,9 @@ public sealed partial class MuscleFiber
     public double ReleaseFluxMicromolarPerMs(double t, ReadOnlySpan<double> y)
     {
         double ca = FreeCalciumMicromolar(y);
-        double mgRyr = _c.Seen(_c.RyrMagnesiumOn, FreeMagnesiumMicromolar(y));
-        double gate = _pulseTimesMs.Length == 0 ? 0 : ReleaseWaveform.Gate(t, _pulseTimesMs, _c.ActivationWidth);
-        double channel = (gate * _c.StimulusPermeability * FiberKinetics.StimulusMagnesiumFactor(_c, mgRyr))
-            + FiberKinetics.UnstimulatedPermeability(_c, ca, mgRyr);
+        RyrMagnesium ryr = _c.RyrAt(FreeMagnesiumMicromolar(y));
+        double gate = ReleaseWaveform.Gate(t, _pulseTimesMs, _c.ActivationWidth);
+        double channel = (gate * _c.StimulusPermeability * ryr.StimulusFactor) + FiberKinetics.UnstimulatedPermeability(_c, ca, ryr);
         return (((1 - y[S.ReleaseInactivation]) * channel) + _c.LeakPermeability) * (y[S.SrFreeCalcium] - ca);
     }
 
@@ -114,12 +113,12 @@ public sealed partial class MuscleFiber
     /// <param name="y">A state vector.</param>
     /// <returns>The uptake flux.</returns>
     public double UptakeFluxMicromolarPerMs(ReadOnlySpan<double> y) =>
-        FiberKinetics.Uptake(_c, FreeCalciumMicromolar(y), _c.Seen(_c.SercaMagnesiumOn, FreeMagnesiumMicromolar(y)));
+        FiberKinetics.Uptake(_c, FreeCalciumMicromolar(y), _c.SercaFactorAt(FreeMagnesiumMicromolar(y)));
 
     /// <summary>The stimulus gate R(t) ∈ [0, 1] of the release waveform.</summary>
     /// <param name="t">Time, ms.</param>
     /// <returns>R(t).</returns>
-    public double StimulusGate(double t) => _pulseTimesMs.Length == 0 ? 0 : ReleaseWaveform.Gate(t, _pulseTimesMs, _c.ActivationWidth);
+    public double StimulusGate(double t) => ReleaseWaveform.Gate(t, _pulseTimesMs, _c.ActivationWidth);
 
     /// <summary>The fractions of a pool's sites that hold Ca²⁺ and Mg²⁺.</summary>
     /// <param name="y">A state vector.</param>

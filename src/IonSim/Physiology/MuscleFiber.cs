@@ -112,7 +112,7 @@ public sealed partial class MuscleFiber : IOdeSystem
         double gate = ReleaseWaveform.Gate(t, _pulseTimesMs, c.ActivationWidth);
         double channel = (gate * c.StimulusPermeability * ryr.StimulusFactor) + FiberKinetics.UnstimulatedPermeability(c, ca, ryr);
         double release = (((1 - inactivation) * channel) + c.LeakPermeability) * (caSr - ca);
-        double uptake = FiberKinetics.UptakeWithMagnesiumFactor(c, ca, c.SercaFactorAt(mgFree));
+        double uptake = FiberKinetics.Uptake(c, ca, c.SercaFactorAt(mgFree));
         double jCsq = (c.CsqOn * caSr * (c.CsqTotal - y[S.CalsequestrinCalcium])) - (c.CsqOff * y[S.CalsequestrinCalcium]);
 
         dydt[S.CalciumPool] = release - uptake - jParvCa - jTncCa - jT1 - jT2 - jD1 - jD2;

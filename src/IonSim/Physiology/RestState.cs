@@ -172,7 +172,7 @@ public sealed class RestState
         y[S.ReleaseInactivation] = inactivation;
 
         double outflowPermeability = ((1 - inactivation) * FiberKinetics.UnstimulatedPermeability(c, ca, c.RyrAt(mg))) + c.LeakPermeability;
-        double uptake = FiberKinetics.UptakeWithMagnesiumFactor(c, ca, c.SercaFactorAt(mg));
+        double uptake = FiberKinetics.Uptake(c, ca, c.SercaFactorAt(mg));
         double caSr = outflowPermeability > 0 ? ca + (uptake / outflowPermeability) : double.PositiveInfinity;
         y[S.SrFreeCalcium] = caSr;
         y[S.CalsequestrinCalcium] = double.IsFinite(caSr) ? c.CsqTotal * caSr / ((c.CsqOff / c.CsqOn) + caSr) : c.CsqTotal;
