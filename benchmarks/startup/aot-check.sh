@@ -1,9 +1,10 @@
 #!/usr/bin/env bash
 # The natively compiled ionsim (what the linux-x64 tool package holds) must behave like the JIT-compiled one: every command
 # below runs through both builds, and exit code, stdout, stderr and every file written must agree. Text must be identical
-# once numbers are set aside, and numbers must agree to 1e-9 relative or 1e-12 absolute (the native code targets the x86-64
-# baseline, the JIT uses AVX-512 where the machine has it, and SIMD sums in another order differ in the last digits; the
-# absolute floor is for results that are small differences of large numbers, such as Sobol indices near zero); images and
+# once numbers are set aside, and numbers must agree to 1e-7 relative or 1e-12 absolute (the native code targets the x86-64
+# baseline, the JIT uses AVX-512 where the machine has it, and SIMD sums in another order differ in the last digits; the time
+# of a maximum, such as the Ca²⁺ peak's, is where a flat curve's last digits move the answer most, by about √ε of its
+# scale; the absolute floor is for results that are small differences of large numbers, such as Sobol indices near zero); images and
 # other binary files must be byte-identical. Prints a dotnet-test-style line ("Passed!  - Failed: N, Passed: N, ...") that
 # .ci/run counts. Installs a C toolchain and zlib headers (needed to link native code) when they are missing.
 # Usage, from the project root:  bash benchmarks/startup/aot-check.sh [NATIVE_IONSIM]
@@ -120,7 +121,7 @@ for line in "${commands[@]}"; do
     if [ ! -f "$b" ]; then problems+="  only the JIT build wrote $f"$'\n'; continue; fi
     cmp -s "$a" "$b" || binary_ok "$f" && continue
     if grep -qI . "$a" && grep -qI . "$b"; then
-      out=$(awk -v tol=1e-9 -v floor=1e-12 -f "$here/same-numbers.awk" "$a" "$b") || problems+="  $f differs:"$'\n'"$out"$'\n'
+      out=$(awk -v tol=1e-7 -v floor=1e-12 -f "$here/same-numbers.awk" "$a" "$b") || problems+="  $f differs:"$'\n'"$out"$'\n'
     else
       problems+="  $f (binary) differs"$'\n'
     fi
