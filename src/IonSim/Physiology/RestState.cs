@@ -1,6 +1,5 @@
 using System.Globalization;
 using MathNet.Numerics.LinearAlgebra;
-using IonSim.Internal;
 using MathNet.Numerics.RootFinding;
 using S = IonSim.Physiology.StateIndex;
 
@@ -189,14 +188,12 @@ public sealed class RestState
         y[S.CalciumPool] + y[S.ParvalbuminCalcium] + y[S.TroponinCaMgSiteCalcium] + MuscleFiber.RegulatoryCalciumMicromolar(y)
         + (c.VolumeRatio * (y[S.SrFreeCalcium] + y[S.CalsequestrinCalcium]));
 
-    // The spectral abscissa of the finite-difference Jacobian at the rest (eigenvalues only; the full decomposition is the
-    // fallback should the QR iteration not converge).
     private static double LargestGrowthRate(MuscleFiber fiber, double[] rest)
     {
-        const int n = S.Count;
-        Span<double> jacobian = stackalloc double[n * n];
-        Span<double> plus = stackalloc double[n];
-        Span<double> minus = stackalloc double[n];
+        int n = S.Count;
+        var jacobian = Matrix<double>.Build.Dense(n, n);
+        var plus = new double[n];
+        var minus = new double[n];
         var y = (double[])rest.Clone();
         for (int j = 0; j < n; j++)
         {
@@ -208,14 +205,11 @@ public sealed class RestState
             y[j] = rest[j];
             for (int i = 0; i < n; i++)
             {
-                jacobian[(i * n) + j] = (plus[i] - minus[i]) / (2 * h);
+                jacobian[i, j] = (plus[i] - minus[i]) / (2 * h);
             }
         }
 
-        Span<double> copy = stackalloc double[n * n];
-        jacobian.CopyTo(copy);
-        double growth = SpectralAbscissa.Of(copy, n);
-        return double.IsNaN(growth) ? Matrix<double>.Build.DenseOfRowMajor(n, n, jacobian.ToArray()).Evd().EigenValues.Max(e => e.Real) : growth;
+        return jacobian.Evd().EigenValues.Max(e => e.Real);
     }
 
     private static string Format(double value) => value.ToString("G4", CultureInfo.InvariantCulture);
